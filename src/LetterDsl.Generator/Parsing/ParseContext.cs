@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using LetterDsl.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace LetterDsl.Generator.Parsing;
+
+/// <summary>State shared by the parsers of one letter: positions, diagnostics, the declared parameters and the loop variables in scope.</summary>
+internal sealed class ParseContext
+{
+    /// <summary>How deep <c>if</c> and <c>for</c> blocks may nest. It bounds every recursion over the template, in the generator and in the emitted code.</summary>
+    public const int MaxNestingDepth = 32;
+
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly List<string> _loopVariables = new();
+    private bool _reportedTooDeep;
+
+    public ParseContext(SourceMap source)
+    {
+        Source = source;
+    }
+
+    public SourceMap Source { get; }
+
+    public Dictionary<string, ParameterSpec> Parameters { get; } = new(System.StringComparer.Ordinal);
+
+    public HashSet<string> UsedParameters { get; } = new(System.StringComparer.Ordinal);
+
+    public IReadOnlyList<string> LoopVariables => _loopVariables;
+
+    public int Depth { get; set; }
+
+    public ImmutableArray<DiagnosticInfo> Diagnostics => _diagnostics.ToImmutableArray();
+
+    public bool HasErrors
+    {
+        get
+        {
+            foreach (var d in _diagnostics)
+            {
+                if (d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    public void Report(DiagnosticDescriptor descriptor, int offset, int length, params string[] args) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, Source.Location(offset, length), args));
+
+    public void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] args) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+
+    public void PushLoopVariable(string name) => _loopVariables.Add(name);
+
+    public void PopLoopVariable() => _loopVariables.RemoveAt(_loopVariables.Count - 1);
+
+    public bool IsLoopVariable(string name) => _loopVariables.Contains(name);
+
+    /// <summary>Enters a block, or reports LTR025 (once per letter) and returns false when that would nest too deeply.</summary>
+    public bool TryEnterBlock(TemplateToken tag)
+    {
+        if (Depth >= MaxNestingDepth)
+        {
+            if (!_reportedTooDeep)
+            {
+                _reportedTooDeep = true;
+                Report(LetterDsl.Generator.Diagnostics.DiagnosticDescriptors.NestingTooDeep, tag.Offset, tag.Length, MaxNestingDepth.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            return false;
+        }
+
+        Depth++;
+        return true;
+    }
+}

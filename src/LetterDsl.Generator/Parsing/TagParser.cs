@@ -1,0 +1,169 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using LetterDsl.Generator.Diagnostics;
+using LetterDsl.Generator.Model;
+
+namespace LetterDsl.Generator.Parsing;
+
+/// <summary>Reads what is inside a tag: placeholders, <c>if</c> conditions and <c>for</c> headers, checking names against the letter's parameters and loop variables.</summary>
+internal static class TagParser
+{
+    /// <summary>The filters the runtime's LetterFilters provides, by template name.</summary>
+    public static readonly string[] FilterNames = { "capitalize", "lower", "ordinal", "trim", "upper" };
+
+    public static ValueInline? ParseValue(TemplateToken tag, ParseContext context)
+    {
+        var content = tag.Argument;
+        if (content.Length == 0)
+        {
+            context.Report(DiagnosticDescriptors.EmptyPlaceholder, tag.Offset, tag.Length);
+            return null;
+        }
+
+        var pipe = content.IndexOf('|');
+        var head = pipe < 0 ? content : content.Substring(0, pipe);
+        var colon = head.IndexOf(':');
+        var path = (colon < 0 ? head : head.Substring(0, colon)).TrimEnd();
+        var format = colon < 0 ? null : head.Substring(colon + 1).Trim();
+
+        var expression = ParsePath(path, tag.ArgumentOffset, tag, context);
+        if (expression is null)
+        {
+            return null;
+        }
+
+        var filters = ImmutableArray.CreateBuilder<FilterSpec>();
+        var ok = true;
+        var position = pipe;
+        while (position >= 0)
+        {
+            var next = content.IndexOf('|', position + 1);
+            var raw = next < 0 ? content.Substring(position + 1) : content.Substring(position + 1, next - position - 1);
+            var name = raw.Trim();
+            var nameOffset = tag.ArgumentOffset + position + 1 + (raw.Length - raw.TrimStart().Length);
+            var location = context.Source.Location(nameOffset, name.Length);
+            if (System.Array.IndexOf(FilterNames, name) < 0)
+            {
+                context.Report(DiagnosticDescriptors.UnknownFilter, location, name, NameSuggester.DidYouMean(name, FilterNames), string.Join(", ", FilterNames));
+                ok = false;
+            }
+            else if (name == "ordinal" && filters.Count > 0)
+            {
+                // ordinal takes the number itself, so it cannot follow a filter that produced text.
+                context.Report(DiagnosticDescriptors.InvalidExpression, location, "ordinal after another filter; put '| ordinal' first");
+                ok = false;
+            }
+            else
+            {
+                filters.Add(new FilterSpec(name, location));
+            }
+
+            position = next;
+        }
+
+        return ok ? new ValueInline(expression, string.IsNullOrEmpty(format) ? null : format, filters.ToEquatableArray()) : null;
+    }
+
+    public static ConditionSpec? ParseCondition(TemplateToken tag, ParseContext context)
+    {
+        var text = tag.Argument;
+        var offset = tag.ArgumentOffset;
+        var negated = false;
+        if (text.StartsWith("!", System.StringComparison.Ordinal))
+        {
+            negated = true;
+            Skip(ref text, ref offset, 1);
+        }
+        else if (text.StartsWith("not ", System.StringComparison.Ordinal))
+        {
+            negated = true;
+            Skip(ref text, ref offset, 4);
+        }
+
+        var expression = ParsePath(text, offset, tag, context);
+        return expression is null ? null : new ConditionSpec(expression, negated);
+    }
+
+    public static (string Variable, ExpressionSpec Source)? ParseFor(TemplateToken tag, ParseContext context)
+    {
+        var parts = tag.Argument.Split(new[] { ' ', '\t' }, System.StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 3 || parts[1] != "in")
+        {
+            context.Report(DiagnosticDescriptors.MalformedFor, tag.Offset, tag.Length, tag.Text);
+            return null;
+        }
+
+        var variable = parts[0];
+        var variableLocation = context.Source.Location(tag.ArgumentOffset, variable.Length);
+        if (Identifiers.IsKeyword(variable))
+        {
+            context.Report(DiagnosticDescriptors.KeywordIdentifier, variableLocation, variable, "a loop variable", Identifiers.Suggest(variable));
+            return null;
+        }
+
+        if (!Identifiers.IsValid(variable))
+        {
+            context.Report(DiagnosticDescriptors.InvalidIdentifier, variableLocation, variable, "a loop variable");
+            return null;
+        }
+
+        if (context.Parameters.ContainsKey(variable) || context.IsLoopVariable(variable))
+        {
+            var what = context.Parameters.ContainsKey(variable) ? $"the parameter '{variable}'" : $"an enclosing loop variable";
+            context.Report(DiagnosticDescriptors.LoopVariableConflict, variableLocation, variable, what);
+            return null;
+        }
+
+        var sourceText = parts[2];
+        var sourceOffset = tag.ArgumentOffset + tag.Argument.LastIndexOf(sourceText, System.StringComparison.Ordinal);
+        var source = ParsePath(sourceText, sourceOffset, tag, context);
+        return source is null ? null : (variable, source);
+    }
+
+    private static void Skip(ref string text, ref int offset, int count)
+    {
+        var rest = text.Substring(count);
+        var trimmed = rest.TrimStart();
+        offset += count + (rest.Length - trimmed.Length);
+        text = trimmed;
+    }
+
+    /// <summary>Parses <c>Root.Member.Member</c>; the root must be a parameter or a loop variable in scope.</summary>
+    private static ExpressionSpec? ParsePath(string path, int offset, TemplateToken tag, ParseContext context)
+    {
+        var segments = path.Split('.');
+        foreach (var segment in segments)
+        {
+            var name = segment.StartsWith("@", System.StringComparison.Ordinal) ? segment.Substring(1) : segment;
+            if (!Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(name))
+            {
+                context.Report(DiagnosticDescriptors.InvalidExpression, path.Length == 0 ? context.Source.Location(tag.Offset, tag.Length) : context.Source.Location(offset, path.Length), path.Length == 0 ? tag.Text : path);
+                return null;
+            }
+        }
+
+        var root = segments[0].TrimStart('@');
+        var rootLocation = context.Source.Location(offset, segments[0].Length);
+        var isLoopVariable = context.IsLoopVariable(root);
+        if (!isLoopVariable && !context.Parameters.ContainsKey(root))
+        {
+            var known = new List<string>(context.Parameters.Keys);
+            known.AddRange(context.LoopVariables);
+            context.Report(DiagnosticDescriptors.UnknownParameter, rootLocation, root, NameSuggester.DidYouMean(root, known));
+            return null;
+        }
+
+        if (!isLoopVariable)
+        {
+            context.UsedParameters.Add(root);
+        }
+
+        var members = ImmutableArray.CreateBuilder<string>(segments.Length - 1);
+        for (var i = 1; i < segments.Length; i++)
+        {
+            members.Add(segments[i].TrimStart('@'));
+        }
+
+        return new ExpressionSpec(root, members.ToEquatableArray(), isLoopVariable, context.Source.Location(offset, path.Length));
+    }
+}
