@@ -15,6 +15,8 @@ namespace LetterDsl;
 /// <see cref="WriteSignatories"/> after the closing; then <see cref="EndLetter"/>.
 /// Consecutive list items of the same kind form one list until <see cref="EndList"/>, a paragraph or a
 /// non-body block ends it.
+/// The runtime's writers are <see cref="MarkdownLetterWriter"/>, <see cref="TextLetterWriter"/> and
+/// <see cref="HtmlLetterWriter"/>; <see cref="LetterRendering"/> drives them.
 /// </remarks>
 public abstract class LetterWriter
 {
@@ -51,12 +53,12 @@ public abstract class LetterWriter
     /// <summary>Closes the emphasis opened last.</summary>
     public abstract void EndEmphasis(Emphasis emphasis);
 
-    /// <summary>A line break inside a paragraph that the template wrapped (a space in text and HTML).</summary>
+    /// <summary>A line break inside a paragraph that the template wrapped (a line feed in Markdown, a space in text and HTML).</summary>
     public abstract void WriteSoftBreak();
 
     /// <summary>A hard line break (two trailing spaces in the template).</summary>
     public abstract void WriteLineBreak();
 
-    /// <summary>Writes the signature block: one entry per signatory, in order.</summary>
+    /// <summary>Writes the signature block: one entry per signatory, in order. It follows the closing block.</summary>
     public abstract void WriteSignatories(IReadOnlyList<Signatory> signatories);
 }

@@ -1,0 +1,382 @@
+using System;
+using System.Collections.Generic;
+
+namespace LetterDsl;
+
+/// <summary>
+/// The line layout that <see cref="MarkdownLetterWriter"/> and <see cref="TextLetterWriter"/> share; the two
+/// differ only in markers, breaks and how they write values.
+/// </summary>
+/// <remarks>
+/// <para>Blocks are separated by one blank line. Consecutive <see cref="LetterBlock.Recipient"/> lines form one
+/// block joined by hard breaks, and so do consecutive <see cref="LetterBlock.CarbonCopy"/> and
+/// <see cref="LetterBlock.Enclosure"/> lines. A <see cref="LetterBlock.CarbonCopy"/> line is prefixed
+/// <c>cc: </c>, an <see cref="LetterBlock.Enclosure"/> line <c>Encl.: </c> and a
+/// <see cref="LetterBlock.Postscript"/> <c>P.S. </c>.</para>
+/// <para>List items are written <c>- </c> (bulleted) or <c>n. </c> (numbered, counting up from the number of the
+/// list's first item), one per line; a list as a whole is one block. Lines that a break starts inside a list item
+/// are indented by the width of its marker.</para>
+/// <para>The signatures follow the closing after three blank lines, which leave room for a handwritten signature:
+/// per signatory its name, title and organization (empty ones skipped) joined by hard breaks, signatories
+/// separated by three blank lines. The output ends with exactly one line feed and uses <c>\n</c> line endings.</para>
+/// </remarks>
+public abstract class LineLetterWriter : LetterWriter
+{
+    private const string BlockSeparator = "\n\n";
+    private const string SignatureSeparator = "\n\n\n\n";
+
+    private readonly OutputBuffer _output;
+    private LineWrapper? _wrapper;
+    private bool _wroteBlock;
+    private bool _inBlock;
+    private bool _inListItem;
+    private LetterBlock _block;
+    private LetterBlock? _group;
+    private ListKind? _list;
+    private int _nextNumber;
+    private int _indent;
+    private int _deferredSpaces;
+    private LineState _lineState;
+
+    private protected LineLetterWriter(OutputBuffer output) => _output = output;
+
+    /// <summary>Where the line position is, for escaping what would start a block at the beginning of a line.</summary>
+    private protected enum LineState
+    {
+        /// <summary>Only spaces or tabs since the line (or the list item's content) began.</summary>
+        Start,
+
+        /// <summary>Only spaces, tabs and then digits since the line began.</summary>
+        Digits,
+
+        /// <summary>Anything else.</summary>
+        Other,
+    }
+
+    internal OutputBuffer Output => _output;
+
+    /// <summary>The line position where the next character lands, counting spaces that are still deferred.</summary>
+    private protected LineState NextLineState =>
+        _deferredSpaces > 0 && _lineState == LineState.Digits ? LineState.Other : _lineState;
+
+    /// <summary>Ends a line inside a block (<c>"  \n"</c> in Markdown).</summary>
+    private protected abstract string HardBreak { get; }
+
+    /// <summary>Whether a soft break starts a new line (Markdown) or is a space (text).</summary>
+    private protected abstract bool SoftBreakStartsLine { get; }
+
+    /// <summary>The marker that opens and closes <paramref name="emphasis"/>; empty when the format has none.</summary>
+    private protected abstract string EmphasisMarker(Emphasis emphasis);
+
+    /// <summary>Writes a value through <see cref="WriteInline"/>, escaped as the format needs.</summary>
+    private protected abstract void WriteValueCore(ReadOnlySpan<char> value);
+
+    /// <summary>Wraps block content greedily at <paramref name="width"/> columns; <see langword="null"/> turns wrapping off.</summary>
+    private protected void SetWrapWidth(int? width)
+    {
+        if (width is not int columns)
+        {
+            _wrapper = null;
+        }
+        else if (_wrapper is null)
+        {
+            _wrapper = new LineWrapper(_output, columns);
+        }
+        else
+        {
+            _wrapper.Width = columns;
+        }
+    }
+
+    /// <inheritdoc/>
+    public sealed override void BeginLetter(string cultureName)
+    {
+        _wroteBlock = false;
+        _inBlock = false;
+        _inListItem = false;
+        _group = null;
+        _list = null;
+        _deferredSpaces = 0;
+        _lineState = LineState.Start;
+    }
+
+    /// <inheritdoc/>
+    public sealed override void EndLetter()
+    {
+        EndBlock();
+        _deferredSpaces = 0;
+        if (_wroteBlock)
+        {
+            _output.Write('\n');
+        }
+
+        _output.Flush();
+    }
+
+    /// <inheritdoc/>
+    public sealed override void BeginBlock(LetterBlock block)
+    {
+        EndBlock();
+        _list = null;
+        bool groupable = block is LetterBlock.Recipient or LetterBlock.CarbonCopy or LetterBlock.Enclosure;
+        bool joinsGroup = groupable && _group == block;
+        _group = groupable ? block : null;
+        _block = block;
+        _inListItem = false;
+
+        string prefix = block switch
+        {
+            LetterBlock.Subject => EmphasisMarker(Emphasis.Bold),
+            LetterBlock.CarbonCopy => "cc: ",
+            LetterBlock.Enclosure => "Encl.: ",
+            LetterBlock.Postscript => "P.S. ",
+            _ => string.Empty,
+        };
+        OpenBlock(joinsGroup ? HardBreak : BlockSeparator, prefix, indent: 0, prefix.Length == 0 ? LineState.Start : LineState.Other);
+    }
+
+    /// <inheritdoc/>
+    public sealed override void BeginListItem(ListKind kind, int number)
+    {
+        EndBlock();
+        bool continuesList = _list == kind;
+        if (!continuesList)
+        {
+            _list = kind;
+            _nextNumber = number;
+        }
+
+        _group = null;
+        _inListItem = true;
+
+        Span<char> marker = stackalloc char[13];
+        int length;
+        if (kind == ListKind.Numbered)
+        {
+            _nextNumber.TryFormat(marker, out length, default, System.Globalization.CultureInfo.InvariantCulture);
+            _nextNumber++;
+            marker[length++] = '.';
+        }
+        else
+        {
+            marker[0] = '-';
+            length = 1;
+        }
+
+        marker[length++] = ' ';
+        OpenBlock(continuesList ? "\n" : BlockSeparator, marker[..length], indent: length, LineState.Start);
+    }
+
+    /// <inheritdoc/>
+    public sealed override void EndBlock()
+    {
+        if (!_inBlock)
+        {
+            return;
+        }
+
+        _deferredSpaces = 0;
+        if (!_inListItem && _block == LetterBlock.Subject)
+        {
+            Emit(EmphasisMarker(Emphasis.Bold));
+        }
+
+        _wrapper?.EndLine();
+        _inBlock = false;
+    }
+
+    /// <inheritdoc/>
+    public sealed override void EndList() => _list = null;
+
+    /// <inheritdoc/>
+    /// <remarks>The text is written verbatim.</remarks>
+    public sealed override void WriteText(string text) => WriteInline(text);
+
+    /// <inheritdoc/>
+    public sealed override void WriteValue(ReadOnlySpan<char> value) => WriteValueCore(value);
+
+    /// <inheritdoc/>
+    public sealed override void BeginEmphasis(Emphasis emphasis)
+    {
+        FlushDeferredSpaces();
+        Emit(EmphasisMarker(emphasis));
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Spaces written just before the emphasis ends move after its closing marker.</remarks>
+    public sealed override void EndEmphasis(Emphasis emphasis) => Emit(EmphasisMarker(emphasis));
+
+    /// <inheritdoc/>
+    public sealed override void WriteSoftBreak()
+    {
+        if (SoftBreakStartsLine)
+        {
+            StartContinuationLine("\n");
+        }
+        else
+        {
+            WriteInline(" ");
+        }
+    }
+
+    /// <inheritdoc/>
+    public sealed override void WriteLineBreak() => StartContinuationLine(HardBreak);
+
+    /// <inheritdoc/>
+    public sealed override void WriteSignatories(IReadOnlyList<Signatory> signatories)
+    {
+        ArgumentNullException.ThrowIfNull(signatories);
+        EndBlock();
+        _deferredSpaces = 0;
+        _list = null;
+        _group = null;
+        _indent = 0;
+        for (int i = 0; i < signatories.Count; i++)
+        {
+            if (_wroteBlock)
+            {
+                _output.Write(SignatureSeparator);
+            }
+
+            _wroteBlock = true;
+            Signatory signatory = signatories[i];
+            bool first = true;
+            foreach (string? line in (ReadOnlySpan<string?>)[signatory.Name, signatory.Title, signatory.Organization])
+            {
+                if (string.IsNullOrEmpty(line))
+                {
+                    continue;
+                }
+
+                if (!first)
+                {
+                    _deferredSpaces = 0;
+                    _output.Write(HardBreak);
+                }
+
+                first = false;
+                _inBlock = true;
+                _wrapper?.BeginLine(default, indent: 0);
+                _lineState = LineState.Start;
+                WriteValueCore(line);
+                _deferredSpaces = 0;
+                _wrapper?.EndLine();
+                _inBlock = false;
+            }
+        }
+    }
+
+    /// <summary>Writes inline content, holding back trailing spaces until more content follows on the line.</summary>
+    private protected void WriteInline(ReadOnlySpan<char> text)
+    {
+        int end = text.Length;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end == 0)
+        {
+            _deferredSpaces += text.Length;
+            return;
+        }
+
+        FlushDeferredSpaces();
+        Emit(text[..end]);
+        _deferredSpaces = text.Length - end;
+    }
+
+    private void FlushDeferredSpaces()
+    {
+        if (_deferredSpaces == 0)
+        {
+            return;
+        }
+
+        Span<char> spaces = stackalloc char[Math.Min(_deferredSpaces, 64)];
+        spaces.Fill(' ');
+        while (_deferredSpaces > 0)
+        {
+            int count = Math.Min(_deferredSpaces, spaces.Length);
+            _deferredSpaces -= count;
+            Emit(spaces[..count]);
+        }
+    }
+
+    private void OpenBlock(string separator, ReadOnlySpan<char> prefix, int indent, LineState state)
+    {
+        _deferredSpaces = 0;
+        if (_wroteBlock)
+        {
+            _output.Write(separator);
+        }
+
+        _wroteBlock = true;
+        _inBlock = true;
+        _indent = indent;
+        if (_wrapper is not null)
+        {
+            _wrapper.BeginLine(prefix, indent);
+        }
+        else
+        {
+            _output.Write(prefix);
+        }
+
+        _lineState = state;
+    }
+
+    private void StartContinuationLine(string lineEnd)
+    {
+        _deferredSpaces = 0;
+        if (_inBlock && _wrapper is not null)
+        {
+            _wrapper.Break();
+        }
+        else
+        {
+            _output.Write(lineEnd);
+            _output.Write(' ', _inBlock ? _indent : 0);
+        }
+
+        _lineState = LineState.Start;
+    }
+
+    private void Emit(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
+        if (_inBlock && _wrapper is not null)
+        {
+            _wrapper.Write(text);
+        }
+        else
+        {
+            _output.Write(text);
+        }
+
+        int newline = text.LastIndexOf('\n');
+        if (newline >= 0)
+        {
+            _lineState = LineState.Start;
+            text = text[(newline + 1)..];
+        }
+
+        for (int i = 0; i < text.Length && _lineState != LineState.Other; i++)
+        {
+            _lineState = Advance(_lineState, text[i]);
+        }
+    }
+
+    /// <summary>The line position after <paramref name="c"/> is written at <paramref name="state"/>.</summary>
+    private protected static LineState Advance(LineState state, char c) => c switch
+    {
+        '\n' => LineState.Start,
+        ' ' or '\t' => state == LineState.Start ? LineState.Start : LineState.Other,
+        >= '0' and <= '9' => state == LineState.Other ? LineState.Other : LineState.Digits,
+        _ => LineState.Other,
+    };
+}

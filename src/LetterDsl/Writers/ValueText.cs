@@ -1,0 +1,34 @@
+using System;
+
+namespace LetterDsl;
+
+/// <summary>Character rules the writers share for parameter values.</summary>
+internal static class ValueText
+{
+    /// <summary>
+    /// Whether a writer replaces <paramref name="c"/> with a space in a value: C0 controls except tab (so CR and LF
+    /// too), DEL, C1 controls, and the Unicode line and paragraph separators U+2028 and U+2029.
+    /// </summary>
+    public static bool IsReplacedBySpace(char c) =>
+        (c < ' ' && c != '\t') || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029';
+
+    /// <summary>Calls <paramref name="write"/> with the runs of <paramref name="value"/>, each replaced character as a single space.</summary>
+    public static void WriteReplacingControls<TState>(ReadOnlySpan<char> value, TState state, SpanWriter<TState> write)
+    {
+        int start = 0;
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (IsReplacedBySpace(value[i]))
+            {
+                write(state, value[start..i]);
+                write(state, " ");
+                start = i + 1;
+            }
+        }
+
+        write(state, value[start..]);
+    }
+}
+
+/// <summary>Receives one run of characters.</summary>
+internal delegate void SpanWriter<in TState>(TState state, ReadOnlySpan<char> run);
