@@ -48,6 +48,16 @@ internal sealed class LetterEmitter
             _out.OpenBlock();
         }
 
+        // Inside the namespace, as Razor does, so @using names resolve relative to it; global:: keeps ours unambiguous.
+        _out.WriteLine("using global::System;");
+        _out.WriteLine("using global::System.Collections.Generic;");
+        _out.WriteLine("using global::LetterDsl;");
+        foreach (var directive in _spec.Usings)
+        {
+            Mapped(directive.Location, "using ", directive.Namespace, ";");
+        }
+
+        _out.WriteLine();
         EmitClass();
 
         if (_spec.Namespace is not null)

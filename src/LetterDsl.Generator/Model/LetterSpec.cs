@@ -7,6 +7,7 @@ internal sealed record LetterSpec(
     string ClassName,
     LocationInfo ClassNameLocation,
     string? Namespace,
+    EquatableArray<UsingSpec> Usings,
     string CultureName,
     string? Summary,
     EquatableArray<ParameterSpec> Parameters,
@@ -27,6 +28,9 @@ internal sealed record LetterSpec(
 {
     public string FullName => Namespace is null ? ClassName : Namespace + "." + ClassName;
 }
+
+/// <summary>An <c>@using Namespace</c> line, kept with its place so a namespace that does not exist is reported in the letter.</summary>
+internal sealed record UsingSpec(string Namespace, LocationInfo Location);
 
 /// <summary>One line of a repeatable directive such as <c>@to</c> or <c>@cc</c>.</summary>
 internal sealed record InlineLine(EquatableArray<InlineNode> Content);

@@ -7,6 +7,7 @@ internal static class DirectiveNames
     public const string Namespace = "namespace";
     public const string Culture = "culture";
     public const string Summary = "summary";
+    public const string Using = "using";
     public const string Param = "param";
     public const string Place = "place";
     public const string To = "to";
@@ -22,7 +23,7 @@ internal static class DirectiveNames
 
     public static readonly string[] All =
     {
-        Letter, Namespace, Culture, Summary, Param, Place, To, Subject, Date, Salutation, Closing, Signatory, Signatories, Cc, Enclosure, Ps,
+        Letter, Namespace, Using, Culture, Summary, Param, Place, To, Subject, Date, Salutation, Closing, Signatory, Signatories, Cc, Enclosure, Ps,
     };
 
     /// <summary>Directives that may appear only once.</summary>

@@ -85,6 +85,7 @@ internal sealed class LetterParser
             ? _context.Source.Location(letterDirective.ValueOffset, letterDirective.Value.Length)
             : _context.Source.Location(0, 0);
         var ns = ReadNamespace(first);
+        var usings = ReadUsings();
         var summary = ReadSummary();
 
         first.TryGetValue(DirectiveNames.Salutation, out var salutation);
@@ -118,6 +119,7 @@ internal sealed class LetterParser
             className,
             classNameLocation,
             ns,
+            usings,
             cultureName,
             summary,
             finalParameters,
@@ -276,8 +278,7 @@ internal sealed class LetterParser
     {
         if (first.TryGetValue(DirectiveNames.Namespace, out var directive))
         {
-            var parts = directive.Value.Split('.');
-            if (directive.Value.Length > 0 && parts.All(p => Identifiers.IsValid(p) && !Identifiers.IsKeyword(p)))
+            if (directive.Value.Length > 0 && IsNamespaceName(directive.Value))
             {
                 return directive.Value;
             }
@@ -287,6 +288,31 @@ internal sealed class LetterParser
 
         return HintNames.DefaultNamespace(_input.FilePath, _input.Options.RootNamespace, _input.Options.ProjectDirectory);
     }
+
+    private EquatableArray<UsingSpec> ReadUsings()
+    {
+        var usings = ImmutableArray.CreateBuilder<UsingSpec>();
+        foreach (var directive in All(DirectiveNames.Using))
+        {
+            var name = directive.Value.EndsWith(";", StringComparison.Ordinal) ? directive.Value.Substring(0, directive.Value.Length - 1).TrimEnd() : directive.Value;
+            if (name.Length == 0)
+            {
+                _context.Report(DiagnosticDescriptors.EmptyDirective, directive.Offset, directive.Length, DirectiveNames.Using, "a namespace, such as '@using MyApp.Contacts'");
+            }
+            else if (!IsNamespaceName(name))
+            {
+                _context.Report(DiagnosticDescriptors.InvalidNamespace, directive.ValueOffset, name.Length, name);
+            }
+            else
+            {
+                usings.Add(new UsingSpec(name, _context.Source.Location(directive.ValueOffset, name.Length)));
+            }
+        }
+
+        return usings.ToEquatableArray();
+    }
+
+    private static bool IsNamespaceName(string name) => name.Split('.').All(p => Identifiers.IsValid(p) && !Identifiers.IsKeyword(p));
 
     private string? ReadSummary()
     {
