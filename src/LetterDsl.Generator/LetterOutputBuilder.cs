@@ -72,7 +72,15 @@ internal static class LetterOutputBuilder
 
         if (output.HintName is not null && output.Source is not null)
         {
-            context.AddSource(output.HintName, output.Source);
+            try
+            {
+                context.AddSource(output.HintName, output.Source);
+            }
+            catch (ArgumentException)
+            {
+                // The same file listed twice as an AdditionalFile yields the same hint name and the same source;
+                // one copy is enough, and throwing here would fail the whole build with CS8785.
+            }
         }
     }
 
