@@ -56,7 +56,11 @@ internal static class LetterOutputBuilder
                     continue;
                 }
 
-                if (TryParseSeverity(setting, out var overridden))
+                if (setting == "default")
+                {
+                    // Keeps the default severity; accepted so a folder can undo a parent folder's setting.
+                }
+                else if (TryParseSeverity(setting, out var overridden))
                 {
                     severity = overridden;
                 }
