@@ -156,6 +156,10 @@ internal static class DiagnosticDescriptors
         "LTR036", "Invalid severity setting",
         "'{0}' is not a valid severity for '{1}'; use error, warning, suggestion, silent or none.");
 
+    public static readonly DiagnosticDescriptor TooManyDiagnostics = Error(
+        "LTR037", "Too many problems in one letter",
+        "The letter has more than {0} problems; only the first {0} are listed. Fix those and build again.");
+
     private static readonly DiagnosticDescriptor[] s_all =
     {
         MissingSalutation, MissingDate, MissingSignatory, MissingClosing, UnknownParameter, UnknownDirective,
@@ -164,7 +168,7 @@ internal static class DiagnosticDescriptors
         EndWithoutBlock, UnclosedBlock, MalformedFor, EmptyDirective, TooManySignatoryFields, DuplicateClassName,
         TextOutsideBody, NestingTooDeep, EmptyFile, UnknownFilter, InvalidExpression, ElseOutsideIf,
         BlockSpansParagraphs, LoopVariableConflict, SignatoriesConflict, InvalidNamespace, InternalError,
-        EmptyPlaceholder, InvalidSeverityOverride,
+        EmptyPlaceholder, InvalidSeverityOverride, TooManyDiagnostics,
     };
 
     public static IReadOnlyList<DiagnosticDescriptor> All => s_all;

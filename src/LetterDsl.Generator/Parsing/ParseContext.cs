@@ -48,11 +48,23 @@ internal sealed class ParseContext
         }
     }
 
-    public void Report(DiagnosticDescriptor descriptor, int offset, int length, params string[] args) =>
-        _diagnostics.Add(DiagnosticInfo.Create(descriptor, Source.Location(offset, length), args));
+    /// <summary>How many diagnostics one letter reports before the rest are summed up in one LTR037, as compilers cap their error lists.</summary>
+    public const int MaxDiagnostics = 200;
 
-    public void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] args) =>
-        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+    public void Report(DiagnosticDescriptor descriptor, int offset, int length, params string[] args) =>
+        Report(descriptor, Source.Location(offset, length), args);
+
+    public void Report(DiagnosticDescriptor descriptor, LocationInfo location, params string[] args)
+    {
+        if (_diagnostics.Count < MaxDiagnostics)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+        }
+        else if (_diagnostics.Count == MaxDiagnostics)
+        {
+            _diagnostics.Add(DiagnosticInfo.Create(LetterDsl.Generator.Diagnostics.DiagnosticDescriptors.TooManyDiagnostics, location, MaxDiagnostics.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
 
     public void PushLoopVariable(string name) => _loopVariables.Add(name);
 

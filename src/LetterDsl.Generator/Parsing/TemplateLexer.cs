@@ -33,6 +33,10 @@ internal static class TemplateLexer
         var text = new StringBuilder();
         var textStart = 0;
         var i = 0;
+
+        // Once no "}}" follows, none follows any later "{{" either: remembering that keeps a long line of "{{"
+        // linear, and reporting only the first unclosed one keeps such a line from flooding the error list.
+        var closed = true;
         while (i < s.Length)
         {
             if (s[i] == '{' && i + 1 < s.Length && s[i + 1] == '{')
@@ -44,10 +48,15 @@ internal static class TemplateLexer
                     continue;
                 }
 
-                var close = s.IndexOf("}}", i + 2, System.StringComparison.Ordinal);
+                var close = closed ? s.IndexOf("}}", i + 2, System.StringComparison.Ordinal) : -1;
                 if (close < 0)
                 {
-                    context.Report(DiagnosticDescriptors.UnclosedPlaceholder, line.FileOffset + i, 2);
+                    if (closed)
+                    {
+                        context.Report(DiagnosticDescriptors.UnclosedPlaceholder, line.FileOffset + i, 2);
+                    }
+
+                    closed = false;
                     text.Append("{{");
                     i += 2;
                     continue;
