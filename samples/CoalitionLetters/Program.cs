@@ -1,33 +1,78 @@
 using System;
-using System.Collections.Generic;
 using CoalitionLetters.Letters;
 using LetterDsl;
+using LetterDsl.Docx;
+using Spectre.Console;
 
 namespace CoalitionLetters;
 
-/// <summary>Prints the two seed letters, rebuilt from typed parameters, in the format asked for.</summary>
+/// <summary>
+/// Prints the two seed letters, rebuilt from typed parameters, in the format asked for; or, with
+/// <c>--recipients</c>, writes the personalised appeal once per recipient of a CSV file.
+/// </summary>
 public static class Program
 {
+    private const string Usage = "Usage: CoalitionLetters [--format text|markdown|html] | --recipients <csv> --out <dir> [--format html|docx|text|markdown]";
+
     public static int Main(string[] args)
     {
-        var format = LetterFormat.Markdown;
+        string? formatName = null;
+        string? recipients = null;
+        string? output = null;
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] is "--format" or "-f" && i + 1 < args.Length && TryParseFormat(args[i + 1], out var parsed))
+            if (args[i] is "--format" or "-f" && i + 1 < args.Length)
             {
-                format = parsed;
-                i++;
+                formatName = args[++i].ToLowerInvariant();
+            }
+            else if (args[i] == "--recipients" && i + 1 < args.Length)
+            {
+                recipients = args[++i];
+            }
+            else if (args[i] == "--out" && i + 1 < args.Length)
+            {
+                output = args[++i];
             }
             else if (args[i] is "--help" or "-h")
             {
-                Console.WriteLine("Usage: CoalitionLetters [--format text|markdown|html]");
+                Console.WriteLine(Usage);
                 return 0;
             }
             else
             {
-                Console.Error.WriteLine($"Unknown or incomplete argument '{args[i]}'. Usage: CoalitionLetters [--format text|markdown|html]");
+                Console.Error.WriteLine($"Unknown or incomplete argument '{args[i]}'. {Usage}");
                 return 2;
             }
+        }
+
+        if (recipients is not null || output is not null)
+        {
+            if (recipients is null || output is null)
+            {
+                Console.Error.WriteLine($"--recipients and --out go together. {Usage}");
+                return 2;
+            }
+
+            ILetterFileRenderer? renderer = formatName switch
+            {
+                null or "html" => LetterFileRenderer.Html,
+                "docx" => DocxFileRenderer.Default,
+                _ => TryParseFormat(formatName, out var fileFormat) ? LetterFileRenderer.For(fileFormat) : null,
+            };
+            if (renderer is null)
+            {
+                Console.Error.WriteLine($"Unknown format '{formatName}'. {Usage}");
+                return 2;
+            }
+
+            return MergeCommand.Run(recipients, output, renderer, AnsiConsole.Console);
+        }
+
+        var format = LetterFormat.Markdown;
+        if (formatName is not null && !TryParseFormat(formatName, out format))
+        {
+            Console.Error.WriteLine($"Unknown format '{formatName}' for printing (docx needs --recipients and --out). {Usage}");
+            return 2;
         }
 
         var first = true;
@@ -47,7 +92,7 @@ public static class Program
 
     private static bool TryParseFormat(string value, out LetterFormat format)
     {
-        switch (value.ToLowerInvariant())
+        switch (value)
         {
             case "text": format = LetterFormat.Text; return true;
             case "markdown" or "md": format = LetterFormat.Markdown; return true;

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace LetterDsl.Rendering.Tests;
+
+/// <summary>A rendered .docx read back with the OpenXml SDK, as Word would read it.</summary>
+public sealed class DocxDocument : IDisposable
+{
+    private readonly MemoryStream _bytes;
+    private readonly WordprocessingDocument _document;
+
+    public DocxDocument(byte[] bytes)
+    {
+        _bytes = new MemoryStream(bytes, writable: false);
+        _document = WordprocessingDocument.Open(_bytes, isEditable: false);
+    }
+
+    public Body Body => _document.MainDocumentPart!.Document.Body!;
+
+    public Numbering? Numbering => _document.MainDocumentPart!.NumberingDefinitionsPart?.Numbering;
+
+    /// <summary>Every paragraph, table cells included, in document order.</summary>
+    public IEnumerable<Paragraph> Paragraphs => Body.Descendants<Paragraph>();
+
+    /// <summary>The schema and semantic errors Word's own validator finds; a document Word repairs has some.</summary>
+    public IReadOnlyList<string> ValidationErrors() =>
+        new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019)
+            .Validate(_document)
+            .Select(e => $"{e.Path?.XPath}: {e.Description}")
+            .ToList();
+
+    /// <summary>A paragraph's text, with a line break as <c>\n</c>.</summary>
+    public static string TextOf(Paragraph paragraph)
+    {
+        var text = new StringBuilder();
+        foreach (Run run in paragraph.Elements<Run>())
+        {
+            foreach (var child in run.ChildElements)
+            {
+                if (child is Text t)
+                {
+                    text.Append(t.Text);
+                }
+                else if (child is Break)
+                {
+                    text.Append('\n');
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    public static string? StyleOf(Paragraph paragraph) => paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+
+    /// <summary>The text of each run of consecutive bold runs, paragraph by paragraph, outside the signature.</summary>
+    public IEnumerable<string> BoldSpans()
+    {
+        foreach (Paragraph paragraph in Paragraphs.Where(p => StyleOf(p) != "LetterSignature"))
+        {
+            var span = new StringBuilder();
+            foreach (Run run in paragraph.Elements<Run>())
+            {
+                bool bold = run.RunProperties?.Bold is not null;
+                if (!bold && span.Length > 0)
+                {
+                    yield return span.ToString();
+                    span.Clear();
+                }
+
+                if (bold)
+                {
+                    span.Append(run.InnerText);
+                }
+            }
+
+            if (span.Length > 0)
+            {
+                yield return span.ToString();
+            }
+        }
+    }
+
+    /// <summary>The number format of list <paramref name="numberingId"/>'s first level, through its abstract definition.</summary>
+    public (NumberFormatValues Format, int Start) ListFormat(int numberingId)
+    {
+        NumberingInstance instance = Numbering!.Elements<NumberingInstance>().Single(n => n.NumberID!.Value == numberingId);
+        int abstractId = instance.AbstractNumId!.Val!.Value;
+        AbstractNum definition = Numbering.Elements<AbstractNum>().Single(a => a.AbstractNumberId!.Value == abstractId);
+        Level level = definition.Elements<Level>().Single(l => l.LevelIndex!.Value == 0);
+        int start = instance.Elements<LevelOverride>().SingleOrDefault()?.StartOverrideNumberingValue?.Val?.Value
+            ?? level.StartNumberingValue!.Val!.Value;
+        return (level.NumberingFormat!.Val!.Value, start);
+    }
+
+    public void Dispose()
+    {
+        _document.Dispose();
+        _bytes.Dispose();
+    }
+}
