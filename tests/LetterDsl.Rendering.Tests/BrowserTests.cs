@@ -22,13 +22,13 @@ public class BrowserTests
         string screenshot = work.File("letter-2020.png");
 
         var arguments = ExternalTool.ChromiumArguments(work.File("profile"));
-        arguments.AddRange(new[] { "--hide-scrollbars", "--screenshot=" + screenshot, "--window-size=1240,1754", new Uri(page).AbsoluteUri });
+        arguments.AddRange(new[] { "--hide-scrollbars", "--screenshot=" + screenshot, "--window-size=1240,2600", new Uri(page).AbsoluteUri });
         var (exit, _, errors) = ExternalTool.Run(ExternalTool.Chromium, arguments);
 
         Assert.True(exit == 0, errors);
         byte[] png = File.ReadAllBytes(screenshot);
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
-        Assert.Equal((1240, 1754), (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20))));
+        Assert.Equal((1240, 2600), (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20))));
         // A blank white page of this size compresses to a few kilobytes; a page of text does not.
         Assert.True(png.Length > 50_000, $"the screenshot is only {png.Length} bytes: is the page blank?");
 
