@@ -9,81 +9,56 @@ public sealed class MissingPartDiagnosticTests
 {
     private const string Path = "/letters/Test.letter";
 
-    [Fact]
-    public void NoSalutationIsLTR001AtTheFirstBodyLine()
+    private static readonly string[] s_complete =
     {
-        var diagnostic = SingleDiagnostic(
-            "@letter Probe",
-            "@date 2020-12-07",
-            "",
-            "We write to you today.",
-            "",
-            "@closing Sincerely,",
-            "@signatory Ada Lovelace");
-
-        AssertAt(diagnostic, "LTR001", line: 4, column: 1, length: "We write to you today.".Length);
-    }
+        "@letter Probe",
+        "@date 2020-12-07",
+        "@salutation Excellency,",
+        "",
+        "We write to you today.",
+        "",
+        "@closing Sincerely,",
+        "@signatory Ada Lovelace",
+        "@signatory Grace Hopper",
+    };
 
     [Fact]
-    public void NoDateIsLTR002AtTheSalutation()
-    {
-        var diagnostic = SingleDiagnostic(
-            "@letter Probe",
-            "",
-            "@salutation Excellency,",
-            "",
-            "We write to you today.",
-            "",
-            "@closing Sincerely,",
-            "@signatory Ada Lovelace");
-
-        AssertAt(diagnostic, "LTR002", line: 3, column: 1, length: "@salutation".Length);
-    }
+    public void TheCompleteLetterHasNoDiagnostics() =>
+        Assert.Empty(GeneratorHarness.RunLetter(string.Join("\n", s_complete), Path).GeneratorDiagnostics);
 
     [Fact]
-    public void NoSignatoryIsLTR003AtTheClosing()
-    {
-        var diagnostic = SingleDiagnostic(
-            "@letter Probe",
-            "@date 2020-12-07",
-            "@salutation Excellency,",
-            "",
-            "We write to you today.",
-            "",
-            "@closing Sincerely,");
-
-        AssertAt(diagnostic, "LTR003", line: 7, column: 1, length: "@closing".Length);
-    }
+    public void NoSalutationIsLTR001AtTheFirstBodyLine() =>
+        AssertAt(SingleDiagnosticWithout("@salutation"), "LTR001", line: 4, column: 1, length: "We write to you today.".Length);
 
     [Fact]
-    public void NoClosingIsLTR004AtTheFirstSignatory()
-    {
-        var diagnostic = SingleDiagnostic(
-            "@letter Probe",
-            "@date 2020-12-07",
-            "@salutation Excellency,",
-            "",
-            "We write to you today.",
-            "",
-            "@signatory Ada Lovelace",
-            "@signatory Grace Hopper");
+    public void NoDateIsLTR002AtTheSalutation() =>
+        AssertAt(SingleDiagnosticWithout("@date"), "LTR002", line: 2, column: 1, length: "@salutation".Length);
 
-        AssertAt(diagnostic, "LTR004", line: 7, column: 1, length: "@signatory".Length);
-    }
+    [Fact]
+    public void NoSignatoryIsLTR003AtTheClosing() =>
+        AssertAt(SingleDiagnosticWithout("@signatory"), "LTR003", line: 7, column: 1, length: "@closing".Length);
+
+    [Fact]
+    public void NoClosingIsLTR004AtTheFirstSignatory() =>
+        AssertAt(SingleDiagnosticWithout("@closing"), "LTR004", line: 7, column: 1, length: "@signatory".Length);
 
     [Fact]
     public void NoClosingAndNoSignatoryPointAtTheLastLine()
     {
-        var run = GeneratorHarness.RunLetter(string.Join("\n", "@letter Probe", "@date 2020-12-07", "@salutation Excellency,", "", "We write to you today.", "", ""), Path);
-
-        var byId = run.GeneratorDiagnostics.OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
+        var byId = RunWithout("@closing", "@signatory").GeneratorDiagnostics.OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();
         Assert.Equal(new[] { "LTR003", "LTR004" }, byId.Select(d => d.Id));
         AssertAt(byId[0], "LTR003", line: 5, column: 1, length: "We write to you today.".Length);
         AssertAt(byId[1], "LTR004", line: 5, column: 1, length: "We write to you today.".Length);
     }
 
-    private static Diagnostic SingleDiagnostic(params string[] lines) =>
-        Assert.Single(GeneratorHarness.RunLetter(string.Join("\n", lines) + "\n", Path).GeneratorDiagnostics);
+    private static Diagnostic SingleDiagnosticWithout(string directive) => Assert.Single(RunWithout(directive).GeneratorDiagnostics);
+
+    /// <summary>Runs the complete letter with every line removed that starts with one of <paramref name="directives"/>.</summary>
+    private static GeneratorRun RunWithout(params string[] directives)
+    {
+        var lines = s_complete.Where(line => !directives.Any(d => line.StartsWith(d + " ", System.StringComparison.Ordinal)));
+        return GeneratorHarness.RunLetter(string.Join("\n", lines) + "\n", Path);
+    }
 
     private static void AssertAt(Diagnostic diagnostic, string id, int line, int column, int length) =>
         DiagnosticAssert.At(diagnostic, id, Path, line, column, length);

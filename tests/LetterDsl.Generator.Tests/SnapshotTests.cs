@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using LetterDsl.Generator.Tests.Infrastructure;
 
@@ -35,6 +36,18 @@ public sealed class SnapshotTests
         Snapshot.Match(run.Source("FeatureTour"), "FeatureTour");
     }
 
+    [Theory]
+    [InlineData("tr-TR")]
+    [InlineData("fr-FR")]
+    [InlineData("ar-SA")]
+    public void SourceIsByteIdenticalUnderAnyCurrentCulture(string cultureName)
+    {
+        var invariant = RunUnder(CultureInfo.InvariantCulture);
+        var other = RunUnder(CultureInfo.GetCultureInfo(cultureName));
+
+        Assert.Equal(invariant, other);
+    }
+
     [Fact]
     public void FeatureTourRendersTextThatNeedsEscapingVerbatim()
     {
@@ -55,6 +68,20 @@ public sealed class SnapshotTests
         Assert.Contains("Ada \"Countess\" Lovelace", text);
         Assert.Contains("Coalition \"Letters\" \\ Co", text);
         Assert.Contains("Genève, 7 December 2020", text);
+    }
+
+    private static string RunUnder(CultureInfo culture)
+    {
+        var (current, currentUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            return RunFeatureTour().Source("FeatureTour");
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (current, currentUi);
+        }
     }
 
     private static GeneratorRun RunFeatureTour() =>

@@ -15,9 +15,14 @@ internal static class ProbeLetter
     public const string Salutation = "Excellency,";
     public const string Closing = "Sincerely,";
 
-    /// <summary>The letter's text: <paramref name="header"/> lines (parameters, culture), the fixed parts, and <paramref name="body"/>.</summary>
-    public static string Text(string body, string header = "", string date = "2020-12-07", string className = ClassName) =>
-        $"@letter {className}\n@namespace {Namespace}\n{header}\n@date {date}\n@salutation {Salutation}\n\n{body}\n\n@closing {Closing}\n@signatory Ada Lovelace | Convenor | Coalition\n";
+    /// <summary>
+    /// The letter's text: <paramref name="header"/> lines (parameters, culture), the fixed parts, and <paramref name="body"/>.
+    /// A null <paramref name="className"/> or <paramref name="namespace"/> leaves out <c>@letter</c> or <c>@namespace</c>.
+    /// </summary>
+    public static string Text(string body, string header = "", string date = "2020-12-07", string? className = ClassName, string? @namespace = Namespace) =>
+        (className is null ? "" : $"@letter {className}\n")
+        + (@namespace is null ? "" : $"@namespace {@namespace}\n")
+        + $"{header}\n@date {date}\n@salutation {Salutation}\n\n{body}\n\n@closing {Closing}\n@signatory Ada Lovelace | Convenor | Coalition\n";
 
     /// <summary>Generates, compiles and loads the probe letter; fails on any diagnostic.</summary>
     public static CompiledLetters Compile(string body, string header = "", string date = "2020-12-07") =>
@@ -34,12 +39,16 @@ internal static class ProbeLetter
         return letters.Create(TypeName, parameters);
     }
 
-    /// <summary>Renders the body alone as Markdown.</summary>
+    /// <summary>Generates, compiles and loads the probe letter, then renders its body alone as Markdown.</summary>
     public static string MarkdownBody(string body, string header = "", params (string Name, object? Value)[] values)
     {
         using var letters = Compile(body, header);
-        return BodyOf(letters.Create(values).ToMarkdown());
+        return letters.Create(values).MarkdownBody();
     }
+
+    public static string MarkdownBody(this ILetter letter) => BodyOf(letter.ToMarkdown());
+
+    public static string TextBody(this ILetter letter) => BodyOf(letter.ToText());
 
     /// <summary>The part of a rendered Markdown or text letter between the salutation and the closing.</summary>
     public static string BodyOf(string rendered)
