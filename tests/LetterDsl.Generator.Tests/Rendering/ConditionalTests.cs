@@ -76,4 +76,15 @@ public sealed class ConditionalTests
 
         Assert.Equal("- Doris Mpoumou, Director\n- Andres Serbin, Chair", body);
     }
+
+    [Fact]
+    public void BlocksNestInsideLoops()
+    {
+        using var letters = ProbeLetter.Compile(
+            "{{ for c in Items }}\n{{ if Named }}\n- {{ c }}\n{{ else }}\n- a member\n{{ end }}\n{{ end }}",
+            "@param Items: IReadOnlyList<string>\n@param Named: bool");
+
+        Assert.Equal("- Kenya\n- Peru", letters.Create(("Items", new[] { "Kenya", "Peru" }), ("Named", true)).MarkdownBody());
+        Assert.Equal("- a member\n- a member", letters.Create(("Items", new[] { "Kenya", "Peru" }), ("Named", false)).MarkdownBody());
+    }
 }

@@ -37,6 +37,17 @@ public sealed class EmphasisTests
     }
 
     [Fact]
+    public void EmphasisMayEndBeforePunctuationAndNest()
+    {
+        using var letters = ProbeLetter.Compile("*a **b** c*, **d**; e.");
+        var letter = letters.Create();
+
+        Assert.Equal("*a **b** c*, **d**; e.", letter.MarkdownBody());
+        Assert.Equal("a b c, d; e.", letter.TextBody());
+        Assert.Contains("<em>a <strong>b</strong> c</em>, <strong>d</strong>; e.", letter.ToHtml(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnUnpairedStarStaysLiteral()
     {
         using var letters = ProbeLetter.Compile("We counted 5 * 3 delegations, and one * more.");
