@@ -1,0 +1,38 @@
+using System;
+using System.IO;
+using System.Runtime.CompilerServices;
+
+namespace LetterDsl.Generator.Tests.Infrastructure;
+
+/// <summary>Finds files of the repository and of this test project from wherever the tests run.</summary>
+internal static class RepositoryPaths
+{
+    private static readonly Lazy<string> s_root = new(FindRoot);
+
+    /// <summary>The folder holding LetterDsl.sln, found by walking up from the test binaries.</summary>
+    public static string Root => s_root.Value;
+
+    /// <summary>This test project's source folder, taken from this file's compile-time path so it works from bin/.</summary>
+    public static string TestProject => Path.GetDirectoryName(Path.GetDirectoryName(ThisFile())!)!;
+
+    public static string SampleLetter(string fileName) => Path.Combine(Root, "samples", "CoalitionLetters", "Letters", fileName);
+
+    public static string Seed(string fileName) => Path.Combine(Root, "seeds", fileName);
+
+    public static string TestLetter(string fileName) => Path.Combine(TestProject, "TestLetters", fileName);
+
+    private static string ThisFile([CallerFilePath] string path = "") => path;
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "LetterDsl.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("No LetterDsl.sln above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,72 @@
+using System;
+using System.IO;
+using CoalitionLetters;
+using LetterDsl.Generator.Tests.Infrastructure;
+using LetterDsl.Tests;
+
+namespace LetterDsl.Generator.Tests;
+
+/// <summary>The sample rebuilds both seed letters: its Markdown equals each seed after <see cref="SeedNormalizer"/>.</summary>
+public sealed class SampleGoldenTests
+{
+    private const string Seed2010 = "000_6f2720748feaff1f.txt";
+    private const string Seed2020 = "004_ab4f09f7c5eb413a.txt";
+
+    [Fact]
+    public void Kampala2010MarkdownEqualsItsSeed() =>
+        Assert.Equal(NormalizedSeed(Seed2010), SeedNormalizer.Normalize(SeedLetters.Kampala2010().ToMarkdown()));
+
+    [Fact]
+    public void Asp2020MarkdownEqualsItsSeed() =>
+        Assert.Equal(NormalizedSeed(Seed2020), SeedNormalizer.Normalize(SeedLetters.Asp2020().ToMarkdown()));
+
+    [Fact]
+    public void ProgramPrintsBothSeedsVerbatimInMarkdownByDefault()
+    {
+        var (exitCode, output) = RunProgram();
+
+        Assert.Equal(0, exitCode);
+        var normalized = SeedNormalizer.Normalize(output);
+        Assert.Contains(NormalizedSeed(Seed2010), normalized, StringComparison.Ordinal);
+        Assert.Contains(NormalizedSeed(Seed2020), normalized, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProgramPrintsPlainTextWithFormatText()
+    {
+        var (exitCode, output) = RunProgram("--format", "text");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Unconditional commitment to the ICC", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProgramPrintsHtmlDocumentsWithFormatHtml()
+    {
+        var (exitCode, output) = RunProgram("--format", "html");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("<article", output, StringComparison.Ordinal);
+        Assert.Contains("<strong>Unconditional commitment</strong>", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", output, StringComparison.Ordinal);
+    }
+
+    private static string NormalizedSeed(string fileName) => SeedNormalizer.Normalize(File.ReadAllText(RepositoryPaths.Seed(fileName)));
+
+    private static (int ExitCode, string Output) RunProgram(params string[] args)
+    {
+        // Only this class redirects the console, and xunit runs one class's tests one at a time.
+        var original = Console.Out;
+        var captured = new StringWriter();
+        Console.SetOut(captured);
+        try
+        {
+            return (Program.Main(args), captured.ToString());
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+    }
+}
