@@ -30,11 +30,11 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownParameter = Error(
         "LTR005", "Unknown parameter",
-        "'{0}' is not a parameter of this letter{1}. Declare it with '@param {0}: Type' or fix the name.");
+        "'{0}' is not a parameter of this letter; declare it with '@param {0}: Type' or fix the name{1}");
 
     public static readonly DiagnosticDescriptor UnknownDirective = Error(
         "LTR006", "Unknown directive",
-        "'@{0}' is not a directive{1}. Write '@@' at the start of the line for a literal '@'.");
+        "'@{0}' is not a directive; write '@@' at the start of the line for a literal '@'{1}");
 
     public static readonly DiagnosticDescriptor DuplicateDirective = Error(
         "LTR007", "Directive appears twice",
@@ -74,7 +74,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownCulture = Error(
         "LTR016", "Unknown culture",
-        "'{0}' is not a known culture name{1}. Use a name such as 'en-US', 'en-GB', 'fr-FR' or 'de-DE'.");
+        "'{0}' is not a known culture name; use a name such as 'en-US', 'en-GB', 'fr-FR' or 'de-DE'{1}");
 
     public static readonly DiagnosticDescriptor UnclosedPlaceholder = Error(
         "LTR017", "Unclosed '{{'",
@@ -118,7 +118,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnknownFilter = Error(
         "LTR027", "Unknown filter",
-        "'{0}' is not a filter{1}. The filters are: {2}.");
+        "'{0}' is not a filter; the filters are {2}{1}");
 
     public static readonly DiagnosticDescriptor InvalidExpression = Error(
         "LTR028", "Invalid placeholder",

@@ -191,8 +191,10 @@ internal static class InlineParser
             var run = i - runStart;
             var before = runStart > 0 ? text[runStart - 1] : tagBefore ? 'x' : ' ';
             var after = i < text.Length ? text[i] : tagAfter ? 'x' : ' ';
-            var canOpen = !char.IsWhiteSpace(after);
-            var canClose = !char.IsWhiteSpace(before);
+            // CommonMark's flanking rules: a run between a word and punctuation ("vital***,") can only close,
+            // and one between punctuation and a word ("(**bold") can only open.
+            var canOpen = !char.IsWhiteSpace(after) && (!char.IsPunctuation(after) || char.IsWhiteSpace(before) || char.IsPunctuation(before));
+            var canClose = !char.IsWhiteSpace(before) && (!char.IsPunctuation(before) || char.IsWhiteSpace(after) || char.IsPunctuation(after));
             if (run > 3 || (!canOpen && !canClose))
             {
                 literal.Append('*', run);
