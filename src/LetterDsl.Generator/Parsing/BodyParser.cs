@@ -165,7 +165,11 @@ internal static class BodyParser
 
                     if (_current.Tag is null)
                     {
-                        _context.Report(DiagnosticDescriptors.EndWithoutBlock, tag.Offset, tag.Length);
+                        if (!_context.TryConsumeCutBlock())
+                        {
+                            _context.Report(DiagnosticDescriptors.EndWithoutBlock, tag.Offset, tag.Length);
+                        }
+
                         return;
                     }
 

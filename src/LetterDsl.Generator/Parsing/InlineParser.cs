@@ -83,7 +83,11 @@ internal static class InlineParser
 
                             if (current.Tag is null)
                             {
-                                context.Report(DiagnosticDescriptors.EndWithoutBlock, token.Offset, token.Length);
+                                if (!context.TryConsumeCutBlock())
+                                {
+                                    context.Report(DiagnosticDescriptors.EndWithoutBlock, token.Offset, token.Length);
+                                }
+
                                 break;
                             }
 
@@ -91,7 +95,8 @@ internal static class InlineParser
                             break;
 
                         default:
-                            context.Report(DiagnosticDescriptors.InvalidExpression, token.Offset, token.Length, token.Text);
+                            context.Report(DiagnosticDescriptors.InvalidExpression, token.Offset, token.Length, token.Text,
+                                "write '{{ else }}' and '{{ end }}' with nothing after the word; to test another condition, put an '{{ if }}' inside the '{{ else }}'");
                             break;
                     }
 
@@ -106,6 +111,7 @@ internal static class InlineParser
             if (inParagraph)
             {
                 context.Report(DiagnosticDescriptors.BlockSpansParagraphs, tag.Offset, tag.Length, keyword);
+                context.CutBlocks++;
             }
             else
             {

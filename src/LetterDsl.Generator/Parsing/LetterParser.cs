@@ -101,12 +101,15 @@ internal sealed class LetterParser
         var salutationContent = Inline(first, DirectiveNames.Salutation, "text, such as '@salutation Excellency,'");
         var closingContent = Inline(first, DirectiveNames.Closing, "text, such as '@closing Sincerely,'");
         var signatories = ReadSignatories();
-        var signatoriesSource = ReadSignatoriesSource(first, signatories.Count > 0, parameters);
+
+        // A malformed '@signatory' line is reported for what it is, not also as a missing signatory.
+        var hasSignatoryLines = _directives.Any(d => d.Name == DirectiveNames.Signatory);
+        var signatoriesSource = ReadSignatoriesSource(first, hasSignatoryLines);
         var carbonCopies = Lines(DirectiveNames.Cc, "a name to copy the letter to");
         var enclosures = Lines(DirectiveNames.Enclosure, "the enclosed document's description");
         var postscripts = Lines(DirectiveNames.Ps, "the postscript's text");
 
-        ReportMissingParts(first, signatories.Count > 0 || signatoriesSource is not null);
+        ReportMissingParts(first, hasSignatoryLines);
         ReportUnusedParameters(parameters);
 
         var finalParameters = parameters
@@ -477,20 +480,21 @@ internal sealed class LetterParser
         return fields;
     }
 
-    private ExpressionSpec? ReadSignatoriesSource(Dictionary<string, Directive> first, bool hasSignatoryLines, List<ParameterSpec> parameters)
+    private ExpressionSpec? ReadSignatoriesSource(Dictionary<string, Directive> first, bool hasSignatoryLines)
     {
         if (!first.TryGetValue(DirectiveNames.Signatories, out var directive))
         {
             return null;
         }
 
+        // Parsed first so its names are checked, and its parameter is not also reported as unused, whatever follows.
+        var nodes = ParseInline(directive.Value, directive.ValueOffset);
         if (hasSignatoryLines)
         {
             _context.Report(DiagnosticDescriptors.SignatoriesConflict, directive.Offset, directive.Length, "Use either '@signatory' lines or '@signatories', not both.");
             return null;
         }
 
-        var nodes = ParseInline(directive.Value, directive.ValueOffset);
         if (nodes.Count != 1 || nodes[0] is not ValueInline { Format: null, Filters.IsEmpty: true } value || value.Expression.RootIsLoopVariable || !value.Expression.Members.IsEmpty)
         {
             var length = directive.Value.Length > 0 ? directive.ValueOffset + directive.Value.Length - directive.Offset : directive.Length;

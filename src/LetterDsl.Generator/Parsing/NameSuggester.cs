@@ -6,12 +6,12 @@ namespace LetterDsl.Generator.Parsing;
 /// <summary>Finds the closest known name for "did you mean" hints, by edit distance.</summary>
 internal static class NameSuggester
 {
-    /// <summary>Returns ", did you mean 'X'?"-style text to append to a message, or an empty string.</summary>
-    public static string DidYouMean(string actual, IEnumerable<string> candidates, string prefix = "")
-    {
-        var best = Closest(actual, candidates);
-        return best is null ? "" : $"; did you mean '{prefix}{best}'?";
-    }
+    /// <summary>Returns "; did you mean 'X'?" to end a message with, or "." when no name is close.</summary>
+    public static string DidYouMean(string actual, IEnumerable<string> candidates, string prefix = "") =>
+        Ending(Closest(actual, candidates), prefix);
+
+    /// <summary>The end of a message that may suggest <paramref name="best"/>.</summary>
+    public static string Ending(string? best, string prefix = "") => best is null ? "." : $"; did you mean '{prefix}{best}'?";
 
     public static string? Closest(string actual, IEnumerable<string> candidates)
     {

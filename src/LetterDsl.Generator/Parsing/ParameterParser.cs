@@ -5,7 +5,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace LetterDsl.Generator.Parsing;
 
-/// <summary>Reads <c>@param Name: Type = default</c>. Types and defaults are parsed with Roslyn, so what passes here is valid C# syntax.</summary>
+/// <summary>
+/// Reads <c>@param Name: Type = default</c>. Types and defaults are parsed with Roslyn, so what passes here is valid
+/// C# syntax. A declaration with a mistake still names its parameter (<see cref="ParseContext.BrokenNames"/>), so
+/// the placeholders that use it are not reported as unknown too.
+/// </summary>
 internal static class ParameterParser
 {
     public static ParameterSpec? Parse(string value, int offset, int directiveOffset, int directiveLength, ParseContext context)
@@ -14,6 +18,8 @@ internal static class ParameterParser
         if (colon < 0)
         {
             context.Report(DiagnosticDescriptors.MalformedParameter, directiveOffset, directiveLength, "there is no ':' between the name and the type");
+            var words = value.Split(new[] { ' ', '\t' }, System.StringSplitOptions.RemoveEmptyEntries);
+            context.BrokenNames.Add(words[0]);
             return null;
         }
 
@@ -26,6 +32,7 @@ internal static class ParameterParser
             return null;
         }
 
+        context.BrokenNames.Add(name);
         if (Identifiers.IsKeyword(name))
         {
             context.Report(DiagnosticDescriptors.KeywordIdentifier, nameLocation, name, "a parameter", Identifiers.Suggest(name));
@@ -78,6 +85,7 @@ internal static class ParameterParser
             }
         }
 
+        context.BrokenNames.Remove(name);
         return new ParameterSpec(name, type, defaultValue, IsRequired: !nullable && defaultValue is null, BindsSignatories: false, nameLocation, typeLocation, defaultLocation);
     }
 
@@ -87,7 +95,7 @@ internal static class ParameterParser
         var expression = SyntaxFactory.ParseExpression(text);
         if (expression.ContainsDiagnostics || expression.FullSpan.Length != text.Length)
         {
-            return "it is not a C# expression";
+            return "it is not a C# expression; write a literal such as 19, \"The Hague\" or null";
         }
 
         var literal = expression is PrefixUnaryExpressionSyntax { OperatorToken.Text: "-" or "+", Operand: LiteralExpressionSyntax operand } ? operand : expression as LiteralExpressionSyntax;
@@ -117,7 +125,7 @@ internal static class ParameterParser
             _ => SyntaxKind.NumericLiteralExpression,
         };
 
-        return kind == expected ? null : $"a {Describe(kind)} cannot be a '{predefined.Keyword.Text}'";
+        return kind == expected ? null : $"a {Describe(kind)} cannot be converted to it; write a value of that type, or change the type";
     }
 
     private static string Describe(SyntaxKind kind) => kind switch

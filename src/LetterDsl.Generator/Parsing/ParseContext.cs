@@ -26,6 +26,15 @@ internal sealed class ParseContext
 
     public HashSet<string> UsedParameters { get; } = new(System.StringComparer.Ordinal);
 
+    /// <summary>
+    /// Names whose declaration already has an error (a parameter with a bad type, a malformed loop). Uses of them
+    /// report nothing more, so one mistake is one diagnostic rather than one per placeholder.
+    /// </summary>
+    public HashSet<string> BrokenNames { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>Blocks cut off at the end of a paragraph (LTR030); the <c>end</c> tags meant for them are not reported again.</summary>
+    public int CutBlocks { get; set; }
+
     public IReadOnlyList<string> LoopVariables => _loopVariables;
 
     public int Depth { get; set; }
@@ -64,6 +73,18 @@ internal sealed class ParseContext
         {
             _diagnostics.Add(DiagnosticInfo.Create(LetterDsl.Generator.Diagnostics.DiagnosticDescriptors.TooManyDiagnostics, location, MaxDiagnostics.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
+    }
+
+    /// <summary>Whether a stray <c>end</c> closes a block already reported as cut off at a paragraph's end; if so it is consumed.</summary>
+    public bool TryConsumeCutBlock()
+    {
+        if (CutBlocks == 0)
+        {
+            return false;
+        }
+
+        CutBlocks--;
+        return true;
     }
 
     public void PushLoopVariable(string name) => _loopVariables.Add(name);

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using LetterDsl.Generator.Diagnostics;
 using LetterDsl.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace LetterDsl.Generator.Parsing;
 
@@ -10,6 +12,10 @@ internal static class TagParser
 {
     /// <summary>The filters the runtime's LetterFilters provides, by template name.</summary>
     public static readonly string[] FilterNames = { "capitalize", "lower", "ordinal", "trim", "upper" };
+
+    /// <summary>How to fix a placeholder LetterDsl does not understand (LTR028).</summary>
+    public const string PlaceholderFix =
+        "write a parameter name or a member path such as '{{ Recipient.Name }}', with an optional ':format' and '| filter'; compute anything else in C# and pass it in as a parameter";
 
     public static ValueInline? ParseValue(TemplateToken tag, ParseContext context)
     {
@@ -50,7 +56,7 @@ internal static class TagParser
             else if (name == "ordinal" && filters.Count > 0)
             {
                 // ordinal takes the number itself, so it cannot follow a filter that produced text.
-                context.Report(DiagnosticDescriptors.InvalidExpression, location, "ordinal after another filter; put '| ordinal' first");
+                context.Report(DiagnosticDescriptors.InvalidExpression, location, content, "'ordinal' takes the number itself, so put '| ordinal' before the other filters");
                 ok = false;
             }
             else
@@ -80,6 +86,12 @@ internal static class TagParser
             Skip(ref text, ref offset, 4);
         }
 
+        if (text.Length == 0)
+        {
+            context.Report(DiagnosticDescriptors.InvalidExpression, tag.Offset, tag.Length, tag.Text, "write the condition after 'if', such as '{{ if NewYorkDates }}'");
+            return null;
+        }
+
         var expression = ParsePath(text, offset, tag, context);
         return expression is null ? null : new ConditionSpec(expression, negated);
     }
@@ -90,34 +102,52 @@ internal static class TagParser
         if (parts.Length != 3 || parts[1] != "in")
         {
             context.Report(DiagnosticDescriptors.MalformedFor, tag.Offset, tag.Length, tag.Text);
+
+            // The words are most likely the loop variable and the list, so neither is reported again in the loop's body
+            // or as an unused parameter.
+            foreach (var part in parts)
+            {
+                if (context.Parameters.ContainsKey(part))
+                {
+                    context.UsedParameters.Add(part);
+                }
+                else if (part != "in")
+                {
+                    context.BrokenNames.Add(part);
+                }
+            }
+
             return null;
         }
 
         var variable = parts[0];
         var variableLocation = context.Source.Location(tag.ArgumentOffset, variable.Length);
+        var valid = false;
         if (Identifiers.IsKeyword(variable))
         {
             context.Report(DiagnosticDescriptors.KeywordIdentifier, variableLocation, variable, "a loop variable", Identifiers.Suggest(variable));
-            return null;
+            context.BrokenNames.Add(variable);
         }
-
-        if (!Identifiers.IsValid(variable))
+        else if (!Identifiers.IsValid(variable))
         {
             context.Report(DiagnosticDescriptors.InvalidIdentifier, variableLocation, variable, "a loop variable");
-            return null;
+            context.BrokenNames.Add(variable);
         }
-
-        if (context.Parameters.ContainsKey(variable) || context.IsLoopVariable(variable))
+        else if (context.Parameters.ContainsKey(variable) || context.IsLoopVariable(variable))
         {
             var what = context.Parameters.ContainsKey(variable) ? $"the parameter '{variable}'" : $"an enclosing loop variable";
             context.Report(DiagnosticDescriptors.LoopVariableConflict, variableLocation, variable, what);
-            return null;
+        }
+        else
+        {
+            valid = true;
         }
 
+        // The list is checked even when the variable is not, so a wrong list name is reported in the same build.
         var sourceText = parts[2];
         var sourceOffset = tag.ArgumentOffset + tag.Argument.LastIndexOf(sourceText, System.StringComparison.Ordinal);
         var source = ParsePath(sourceText, sourceOffset, tag, context);
-        return source is null ? null : (variable, source);
+        return valid && source is not null ? (variable, source) : null;
     }
 
     private static void Skip(ref string text, ref int offset, int count)
@@ -126,6 +156,18 @@ internal static class TagParser
         var trimmed = rest.TrimStart();
         offset += count + (rest.Length - trimmed.Length);
         text = trimmed;
+    }
+
+    /// <summary>Marks the parameters named in a placeholder LetterDsl cannot read as used, so the one error is not followed by LTR009 warnings.</summary>
+    private static void MarkMentionedParametersUsed(string text, ParseContext context)
+    {
+        foreach (var token in SyntaxFactory.ParseTokens(text))
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && context.Parameters.ContainsKey(token.ValueText))
+            {
+                context.UsedParameters.Add(token.ValueText);
+            }
+        }
     }
 
     /// <summary>Parses <c>Root.Member.Member</c>; the root must be a parameter or a loop variable in scope.</summary>
@@ -137,7 +179,8 @@ internal static class TagParser
             var name = segment.StartsWith("@", System.StringComparison.Ordinal) ? segment.Substring(1) : segment;
             if (!Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(name))
             {
-                context.Report(DiagnosticDescriptors.InvalidExpression, path.Length == 0 ? context.Source.Location(tag.Offset, tag.Length) : context.Source.Location(offset, path.Length), path.Length == 0 ? tag.Text : path);
+                context.Report(DiagnosticDescriptors.InvalidExpression, path.Length == 0 ? context.Source.Location(tag.Offset, tag.Length) : context.Source.Location(offset, path.Length), path.Length == 0 ? tag.Text : path, PlaceholderFix);
+                MarkMentionedParametersUsed(path, context);
                 return null;
             }
         }
@@ -147,9 +190,22 @@ internal static class TagParser
         var isLoopVariable = context.IsLoopVariable(root);
         if (!isLoopVariable && !context.Parameters.ContainsKey(root))
         {
+            if (context.BrokenNames.Contains(root))
+            {
+                return null;
+            }
+
             var known = new List<string>(context.Parameters.Keys);
             known.AddRange(context.LoopVariables);
-            context.Report(DiagnosticDescriptors.UnknownParameter, rootLocation, root, NameSuggester.DidYouMean(root, known));
+            var closest = NameSuggester.Closest(root, known);
+            context.Report(DiagnosticDescriptors.UnknownParameter, rootLocation, root, NameSuggester.Ending(closest));
+
+            // A misspelling is a use of the parameter meant, which is therefore not also reported as unused.
+            if (closest is not null && context.Parameters.ContainsKey(closest))
+            {
+                context.UsedParameters.Add(closest);
+            }
+
             return null;
         }
 

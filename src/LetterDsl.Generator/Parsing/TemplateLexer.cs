@@ -133,11 +133,12 @@ internal static class TemplateLexer
         var argument = content.Substring(argStart);
         var kind = keyword switch
         {
-            "if" when argument.Length > 0 => TagKind.If,
+            // An 'if' without a condition still opens a block, so its 'end' matches; TagParser reports the condition.
+            "if" => TagKind.If,
             "else" when argument.Length == 0 => TagKind.Else,
             "end" when argument.Length == 0 => TagKind.End,
             "for" => TagKind.For,
-            "if" or "else" or "end" => TagKind.Invalid,
+            "else" or "end" => TagKind.Invalid,
             _ => TagKind.Value,
         };
 
