@@ -158,7 +158,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidSeverityOverride = Warning(
         "LTR036", "Invalid severity setting",
-        "'{0}' is not a valid severity for '{1}'; use error, warning, suggestion, silent or none.");
+        "'{0}' is not a valid severity for '{1}'; use error, warning, suggestion, silent, none or default.");
 
     public static readonly DiagnosticDescriptor TooManyDiagnostics = Error(
         "LTR037", "Too many problems in one letter",

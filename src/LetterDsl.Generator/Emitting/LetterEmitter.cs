@@ -454,6 +454,8 @@ internal sealed class LetterEmitter
             return;
         }
 
+        // The directive's positions are 1-based and its end is inclusive, so the last character is the span's
+        // 0-based exclusive end; a compiler error covering all of the code then spans exactly the letter's text.
         var span = location.LineSpan;
         var column = _out.ContentColumn + prefix.Length;
         _out.WriteDirective(string.Format(
@@ -462,7 +464,7 @@ internal sealed class LetterEmitter
             span.Start.Line + 1,
             span.Start.Character + 1,
             span.End.Line + 1,
-            span.End.Character + 1,
+            span.End.Character,
             column,
             _linePath));
         _out.WriteLine(prefix + code + suffix);

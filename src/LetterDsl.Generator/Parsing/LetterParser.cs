@@ -28,9 +28,9 @@ internal sealed class LetterParser
 
     public static LetterParseResult Parse(LetterInput input, CancellationToken cancellationToken)
     {
-        var parser = new LetterParser(input);
         try
         {
+            var parser = new LetterParser(input);
             var spec = parser.Run(cancellationToken);
             return new LetterParseResult(input.FilePath, spec, parser._context.Diagnostics.ToEquatableArray(), input.Options.SeverityOverrides);
         }
@@ -40,8 +40,10 @@ internal sealed class LetterParser
         }
         catch (Exception ex)
         {
-            // A bug here must not break the user's build (CS8785): it becomes one diagnostic on this file.
-            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, parser._context.Source.Location(0, 0), ex.GetType().Name, ex.Message);
+            // A bug here must not break the user's build (CS8785): it becomes one diagnostic at the start of this
+            // file, placed without the source map, which may be what failed.
+            var start = new LocationInfo(input.FilePath, default, default);
+            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, start, ex.GetType().Name, ex.Message);
             return new LetterParseResult(input.FilePath, null, ImmutableArray.Create(diagnostic).ToEquatableArray(), input.Options.SeverityOverrides);
         }
     }

@@ -1,0 +1,108 @@
+using System;
+using System.Linq;
+using LetterDsl.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace LetterDsl.Generator.Tests.Diagnostics;
+
+/// <summary>
+/// One representative mistake per diagnostic, each alone in an otherwise valid letter: the ID, the severity, the
+/// exact place (line, column, length) and the part of the message that names the fix. LTR001–LTR005, LTR017–LTR019
+/// and LTR023 are covered by MissingPartDiagnosticTests, TemplateDiagnosticTests and LetterFileTests.
+/// </summary>
+public sealed class DiagnosticCatalogTests
+{
+    private const string Path = "/letters/Test.letter";
+    private const string Error = nameof(DiagnosticSeverity.Error);
+    private const string Warning = nameof(DiagnosticSeverity.Warning);
+
+    // ProbeLetter.Text puts @letter on line 1, @namespace on 2, the header on 3, @date on the line after the header,
+    // and the body two lines below @date.
+    private const int Header = 3;
+    private const int Body = 7;
+
+    private static readonly string s_deeplyNested =
+        string.Concat(Enumerable.Repeat("{{ if A }}\n", 33)) + "Deep.\n" + string.Concat(Enumerable.Repeat("{{ end }}\n", 33)).TrimEnd('\n');
+
+    /// <summary>ID, severity, letter, line, column, length, and a part of the message.</summary>
+    public static TheoryData<string, string, string, int, int, int, string> Mistakes() => new()
+    {
+        { "LTR006", Error, Letter("Text.", "@subjet The session"), Header, 1, "@subjet".Length, "'@subjet' is not a directive; write '@@' at the start of the line for a literal '@'; did you mean '@subject'?" },
+        { "LTR006", Error, Letter("Text.", "@xyzzy The session"), Header, 1, "@xyzzy".Length, "for a literal '@'." },
+        { "LTR007", Error, Letter("Text.", "@date 2020-12-08"), Header + 1, 1, "@date".Length, "'@date' may appear only once; remove this one or merge it with the first on line 3." },
+        { "LTR008", Error, Letter("The {{ Session }}.", "@param Session: int\n@param Session: long"), Header + 1, 8, "Session".Length, "Parameter 'Session' is already declared on line 3; remove or rename this one." },
+        { "LTR009", Warning, Letter("Text.", "@param Session: int"), Header, 8, "Session".Length, "use it in a placeholder such as '{{ Session }}' or remove the '@param' line." },
+        { "LTR010", Error, ProbeLetter.Text("Text.", className: "Asp-19"), 1, 9, "Asp-19".Length, "'Asp-19' is not a valid C# identifier for a letter class; use letters, digits and '_'" },
+        { "LTR010", Error, Letter("Text.", "@param __Session: int"), Header, 8, "__Session".Length, "for a parameter" },
+        { "LTR011", Error, Letter("The {{ event }}.", "@param event: string"), Header, 8, "event".Length, "'event' is a C# keyword and cannot name a parameter; choose another name, such as 'Event'." },
+        { "LTR011", Error, Letter("{{ for class in Items }}\n- {{ class }}\n{{ end }}", "@param Items: IReadOnlyList<string>"), Body, 8, "class".Length, "cannot name a loop variable" },
+        { "LTR012", Error, Letter("The {{ Session }}.", "@param Session int"), Header, 1, "@param".Length, "there is no ':' between the name and the type. Write '@param Name: Type'" },
+        { "LTR012", Error, Letter("The {{ Session }}.", "@param Session: int ="), Header, 1, "@param".Length, "the default value of 'Session' is missing after '='" },
+        { "LTR013", Error, Letter("From {{ Dates }}.", "@param Dates: List<DateOnly"), Header, 15, "List<DateOnly".Length, "'List<DateOnly' is not a valid C# type" },
+        { "LTR014", Error, Letter("The {{ Session }}.", "@param Session: int = \"nineteen\""), Header, 23, "\"nineteen\"".Length, "does not fit type 'int': a text literal cannot be converted to it; write a value of that type, or change the type." },
+        { "LTR014", Error, Letter("The {{ Session }}.", "@param Session: int = null"), Header, 23, "null".Length, "null needs a nullable type; write the type with '?'." },
+        { "LTR015", Error, ProbeLetter.Text("Text.", date: "February 30, 2021"), Header + 1, 7, "February 30, 2021".Length, "'February 30, 2021' is not a valid date: February 2021 has 28 days." },
+        { "LTR016", Error, Letter("Text.", "@culture en-GBB"), Header, 10, "en-GBB".Length, "did you mean 'en-GB'?" },
+        { "LTR016", Error, Letter("Text.", "@culture klingon"), Header, 10, "klingon".Length, "'klingon' is not a known culture name; use a name such as 'en-US', 'en-GB', 'fr-FR' or 'de-DE'." },
+        { "LTR020", Error, Letter("{{ for c Items }}\n- {{ c }}\n{{ end }}", "@param Items: IReadOnlyList<string>"), Body, 1, "{{ for c Items }}".Length, "write '{{ for item in Items }}'" },
+        { "LTR021", Error, Letter("Text.", "@place"), Header, 1, "@place".Length, "'@place' needs a place, such as '@place The Hague'." },
+        { "LTR021", Error, Letter("Text.", "@signatory | Convenor"), Header, 1, "@signatory".Length, "'@signatory' needs a name before the first '|'" },
+        { "LTR022", Error, Letter("Text.", "@signatory A | B | C | D"), Header, 12, "A | B | C | D".Length, "takes at most three fields, 'Name | Title | Organization', but has 4" },
+        { "LTR024", Error, Letter("Text.", "Dear friends"), Header, 1, "Dear friends".Length, "Text appears before '@salutation'" },
+        { "LTR024", Error, ProbeLetter.Text("Text.") + "  PS: late. \n", 11, 3, "PS: late.".Length, "Use '@ps' for a postscript" },
+        { "LTR025", Error, Letter(s_deeplyNested, "@param A: bool"), Body + 32, 1, "{{ if A }}".Length, "Blocks are nested deeper than 32 levels" },
+        { "LTR026", Error, "  \n\n", 1, 1, 0, "The file is empty" },
+        { "LTR027", Error, Letter("The {{ Session | ordinl }}.", "@param Session: int"), Body, 18, "ordinl".Length, "'ordinl' is not a filter; the filters are capitalize, lower, ordinal, trim, upper; did you mean 'ordinal'?" },
+        { "LTR027", Error, Letter("The {{ Session | shout }}.", "@param Session: int"), Body, 18, "shout".Length, "the filters are capitalize, lower, ordinal, trim, upper." },
+        { "LTR028", Error, Letter("The {{ Session + 1 }}.", "@param Session: int"), Body, 8, "Session + 1".Length, "compute anything else in C# and pass it in as a parameter." },
+        { "LTR028", Error, Letter("The {{ Session | upper | ordinal }}.", "@param Session: int"), Body, 26, "ordinal".Length, "put '| ordinal' before the other filters." },
+        { "LTR028", Error, Letter("{{ if }}\nText.\n{{ end }}"), Body, 1, "{{ if }}".Length, "write the condition after 'if'" },
+        { "LTR028", Error, Letter("A{{ if A }}x{{ else if A }}y{{ end }}.", "@param A: bool"), Body, 13, "{{ else if A }}".Length, "put an '{{ if }}' inside the '{{ else }}'" },
+        { "LTR029", Error, Letter("{{ else }}\nText."), Body, 1, "{{ else }}".Length, "'{{ else }}' is not inside an '{{ if }}'; remove it or add the '{{ if }}'." },
+        { "LTR029", Error, Letter("{{ if A }}a{{ else }}b{{ else }}c{{ end }}", "@param A: bool"), Body, 23, "{{ else }}".Length, "(this 'if' already has one)" },
+        { "LTR030", Error, Letter("Before{{ if A }} and\n\nafter.{{ end }}", "@param A: bool"), Body, 7, "{{ if A }}".Length, "close it in the same paragraph" },
+        { "LTR031", Error, Letter("{{ for Session in Sessions }}\n- {{ Session }}\n{{ end }}", "@param Session: int\n@param Sessions: IReadOnlyList<int>"), Body + 1, 8, "Session".Length, "has the same name as the parameter 'Session'; choose another name." },
+        { "LTR032", Error, Letter("Text.", "@param Signers: IReadOnlyList<Signatory>\n@signatories {{ Signers }}"), Header + 1, 1, "@signatories".Length, "Use either '@signatory' lines or '@signatories', not both." },
+        { "LTR033", Error, ProbeLetter.Text("Text.", @namespace: "Cicc..Letters"), 2, 12, "Cicc..Letters".Length, "write dot-separated identifiers such as 'Cicc.Letters'." },
+        { "LTR033", Error, Letter("Text.", "@using System..Text"), Header, 8, "System..Text".Length, "'System..Text' is not a valid namespace" },
+        { "LTR035", Error, Letter("We {{ }} write."), Body, 4, "{{ }}".Length, "'{{ }}' is empty; write a parameter name inside it, or '{{{{' for a literal '{{'." },
+    };
+
+    [Theory]
+    [MemberData(nameof(Mistakes))]
+    public void TheMistakeIsReportedAloneAtItsExactPlace(string id, string severity, string letter, int line, int column, int length, string message)
+    {
+        var run = GeneratorHarness.RunLetter(letter, Path);
+
+        Assert.True(run.GeneratorDiagnostics.Length == 1, "Expected one diagnostic, got:\n" + string.Join("\n", run.GeneratorDiagnostics));
+        var diagnostic = run.GeneratorDiagnostics[0];
+        DiagnosticAssert.At(diagnostic, id, Path, line, column, length, Enum.Parse<DiagnosticSeverity>(severity));
+        Assert.Contains(message, diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Mistakes))]
+    public void TheMessageIsFormattedAndEndsAsASentence(string id, string severity, string letter, int line, int column, int length, string message)
+    {
+        _ = (id, severity, line, column, length, message);
+        var text = Assert.Single(GeneratorHarness.RunLetter(letter, Path).GeneratorDiagnostics).GetMessage();
+
+        // '}}}}' (a doubled '}}') or a {0} would mean the message was not formatted the way its descriptor expects;
+        // '{{{{' may be meant, as the escape for a literal '{{'.
+        Assert.DoesNotContain("}}}}", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("{0}", text, StringComparison.Ordinal);
+        Assert.True(text.EndsWith(".", StringComparison.Ordinal) || text.EndsWith("?", StringComparison.Ordinal), "Unfinished message: " + text);
+    }
+
+    [Fact]
+    public void AClassNameFromAnInvalidFileNameIsLTR010AtTheStartOfTheFile()
+    {
+        const string FromFileName = "/letters/2020 appeal.letter";
+        var diagnostic = Assert.Single(GeneratorHarness.RunLetter(ProbeLetter.Text("Text.", className: null), FromFileName).GeneratorDiagnostics);
+
+        DiagnosticAssert.At(diagnostic, "LTR010", FromFileName, 1, 1, 0);
+        Assert.Contains("taken from the file name); add '@letter Name'", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    private static string Letter(string body, string header = "") => ProbeLetter.Text(body, header);
+}
