@@ -54,6 +54,42 @@ public sealed class PackageConsumerTests
     }
 
     [Fact]
+    public void Severities_follow_the_globalconfig_project_wide_and_the_editorconfig_per_folder()
+    {
+        var app = _package.CreateWorkspace("severities");
+        ConsumerFiles.Write(app, "Notices.csproj", ConsumerFiles.Project("Library", ConsumerFiles.PackageReference(_package.Version)));
+        ConsumerFiles.Write(app, ".globalconfig", "is_global = true\ndotnet_diagnostic.LTR009.severity = error\n");
+        ConsumerFiles.Write(app, ".editorconfig", "[Letters/Drafts/*.letter]\nletterdsl_diagnostic.LTR002.severity = none\n");
+        const string undatedLetter = """
+            @param Reference: string
+
+            @salutation Dear members,
+
+            Our offices are closed on Friday.
+
+            @closing Sincerely,
+            @signatory The Secretary
+
+            """;
+        var unused = ConsumerFiles.Write(app, "Letters/Closure.letter", undatedLetter.Replace(
+            "@salutation", "@date 2021-03-05\n@salutation", StringComparison.Ordinal));
+        var undated = ConsumerFiles.Write(app, "Letters/Undated.letter", undatedLetter.Replace(
+            "@param Reference: string", "@summary Dated by hand.", StringComparison.Ordinal));
+        ConsumerFiles.Write(app, "Letters/Drafts/Draft.letter", undatedLetter.Replace(
+            "@param Reference: string", "@summary Not sent yet.", StringComparison.Ordinal));
+
+        var result = Build(app);
+
+        Assert.NotEqual(0, result.ExitCode);
+        var diagnostics = MsBuildOutput.Diagnostics(result.Output)
+            .Where(d => d.Id.StartsWith("LTR", StringComparison.Ordinal))
+            .Select(d => (d.Severity, d.Id, d.File, d.Line, d.Column))
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(new[] { ("error", "LTR002", undated, 3, 1), ("error", "LTR009", unused, 1, 8) }, diagnostics);
+    }
+
+    [Fact]
     public void Editing_a_letter_is_picked_up_by_the_next_build_and_an_unchanged_project_is_up_to_date()
     {
         var app = CreateApp("incremental-app", "Greetings");
