@@ -43,6 +43,15 @@ public sealed class MissingPartDiagnosticTests
         AssertAt(SingleDiagnosticWithout("@closing"), "LTR004", line: 7, column: 1, length: "@signatory".Length);
 
     [Fact]
+    public void MessagesWithoutArgumentsShowSingleBraces()
+    {
+        var message = SingleDiagnosticWithout("@date").GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Contains("'@date {{ Date }}'", message, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("{{{{", message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoClosingAndNoSignatoryPointAtTheLastLine()
     {
         var byId = RunWithout("@closing", "@signatory").GeneratorDiagnostics.OrderBy(d => d.Id, System.StringComparer.Ordinal).ToList();

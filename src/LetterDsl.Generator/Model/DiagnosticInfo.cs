@@ -1,3 +1,4 @@
+using System;
 using Microsoft.CodeAnalysis;
 
 namespace LetterDsl.Generator.Model;
@@ -10,8 +11,11 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
 
     public Diagnostic ToDiagnostic(DiagnosticSeverity severity)
     {
-        var args = new object[MessageArgs.Count];
-        for (var i = 0; i < args.Length; i++)
+        // Roslyn formats a message only when it has arguments, so a message without any would keep its escaped
+        // braces ("{{{{"); one unused argument makes every message go through string.Format the same way.
+        var args = new object[Math.Max(1, MessageArgs.Count)];
+        args[0] = "";
+        for (var i = 0; i < MessageArgs.Count; i++)
         {
             args[i] = MessageArgs[i];
         }
