@@ -78,7 +78,7 @@ public sealed class TemplateDiagnosticTests
         Assert.Empty(run.GeneratorDiagnostics);
         var error = Assert.Single(run.CompileDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal("CS1061", error.Id);
-        DiagnosticAssert.At(error, "CS1061", Path, BodyLine, "Dear {{ Recipient.".Length + 1, "Nmae".Length);
+        DiagnosticAssert.At(error, "CS1061", Path, BodyLine, DiagnosticAssert.MappedColumn("Dear {{ Recipient.".Length + 1), "Nmae".Length);
     }
 
     private static GeneratorRun Run(string body, string header = "", params string[] csharp) =>

@@ -22,6 +22,30 @@ public static class ConsumerFiles
 
         """;
 
+    /// <summary>
+    /// A project that uses LetterDsl from source, as the sample does: ProjectReferences to the runtime and to the
+    /// generator as an analyzer, and an import of the props the package would bring.
+    /// </summary>
+    public static string FromSourceProject(string repositoryRoot, bool treatWarningsAsErrors)
+    {
+        var src = Path.Combine(repositoryRoot, "src");
+        return $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{Path.Combine(src, "LetterDsl", "buildTransitive", "LetterDsl.props")}" />
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>{(treatWarningsAsErrors ? "true" : "false")}</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{Path.Combine(src, "LetterDsl", "LetterDsl.csproj")}" />
+                <ProjectReference Include="{Path.Combine(src, "LetterDsl.Generator", "LetterDsl.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+              </ItemGroup>
+            </Project>
+
+            """;
+    }
+
     public static string PackageReference(string version) => $"""    <PackageReference Include="LetterDsl" Version="{version}" />""";
 
     /// <summary>Writes <paramref name="content"/> to <paramref name="relativePath"/> under <paramref name="directory"/>, creating folders.</summary>

@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Linq;
 
 namespace LetterDsl.IntegrationTests;
@@ -19,22 +18,7 @@ public sealed class ProjectReferenceConsumerTests
     public void Letters_missing_a_required_part_fail_the_build_with_LTR001_to_LTR004_at_their_file_line_and_column()
     {
         var project = _package.CreateWorkspace("from-source");
-        var src = Path.Combine(_package.RepositoryRoot, "src");
-        ConsumerFiles.Write(project, "FromSource.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <Import Project="{Path.Combine(src, "LetterDsl", "buildTransitive", "LetterDsl.props")}" />
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                <ProjectReference Include="{Path.Combine(src, "LetterDsl", "LetterDsl.csproj")}" />
-                <ProjectReference Include="{Path.Combine(src, "LetterDsl.Generator", "LetterDsl.Generator.csproj")}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-              </ItemGroup>
-            </Project>
-
-            """);
+        ConsumerFiles.Write(project, "FromSource.csproj", ConsumerFiles.FromSourceProject(_package.RepositoryRoot, treatWarningsAsErrors: true));
         var noSalutation = ConsumerFiles.Write(project, "Letters/NoSalutation.letter", """
             @letter NoSalutation
             @param Date: DateOnly

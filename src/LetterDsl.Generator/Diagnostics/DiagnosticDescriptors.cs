@@ -7,10 +7,7 @@ namespace LetterDsl.Generator.Diagnostics;
 /// Every diagnostic LetterDsl reports, in one place. The IDs are a public contract: docs/diagnostics.md has
 /// one section per ID, the help links point there, and AnalyzerReleases.*.md track them.
 /// </summary>
-/// <remarks>
-/// Roslyn runs a message through <c>string.Format</c> only when it has arguments, so messages with arguments
-/// double their braces and messages without them write braces once.
-/// </remarks>
+/// <remarks>Every message goes through <c>string.Format</c> (see <see cref="Model.DiagnosticInfo.ToDiagnostic"/>), so braces are doubled in all of them.</remarks>
 internal static class DiagnosticDescriptors
 {
     private const string Category = "LetterDsl";
@@ -22,11 +19,11 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor MissingDate = Error(
         "LTR002", "Letter has no date",
-        "The letter has no '@date'. Add '@date {{ Date }}' with a date parameter, or a literal date such as '@date 7 December 2020'.");
+        "The letter has no '@date'. Add '@date {{{{ Date }}}}' with a date parameter, or a literal date such as '@date 7 December 2020'.");
 
     public static readonly DiagnosticDescriptor MissingSignatory = Error(
         "LTR003", "Letter has no signatory",
-        "The letter has no '@signatory'. Add '@signatory Name | Title | Organization' after '@closing', or '@signatories {{ Signers }}'.");
+        "The letter has no '@signatory'. Add '@signatory Name | Title | Organization' after '@closing', or '@signatories {{{{ Signers }}}}'.");
 
     public static readonly DiagnosticDescriptor MissingClosing = Error(
         "LTR004", "Letter has no closing",
@@ -82,11 +79,11 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnclosedPlaceholder = Error(
         "LTR017", "Unclosed '{{'",
-        "'{{' is not closed on this line; add '}}', or write '{{{{' for a literal '{{'.");
+        "'{{{{' is not closed on this line; add '}}}}', or write '{{{{{{{{' for a literal '{{{{'.");
 
     public static readonly DiagnosticDescriptor EndWithoutBlock = Error(
         "LTR018", "'end' without a block",
-        "'{{ end }}' has no open '{{ if }}' or '{{ for }}' to close; remove it.");
+        "'{{{{ end }}}}' has no open '{{{{ if }}}}' or '{{{{ for }}}}' to close; remove it.");
 
     public static readonly DiagnosticDescriptor UnclosedBlock = Error(
         "LTR019", "Block is not closed",
@@ -154,7 +151,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor EmptyPlaceholder = Error(
         "LTR035", "Empty placeholder",
-        "'{{ }}' is empty; write a parameter name inside it, or '{{{{' for a literal '{{'.");
+        "'{{{{ }}}}' is empty; write a parameter name inside it, or '{{{{{{{{' for a literal '{{{{'.");
 
     public static readonly DiagnosticDescriptor InvalidSeverityOverride = Warning(
         "LTR036", "Invalid severity setting",

@@ -456,8 +456,10 @@ internal sealed class LetterEmitter
 
         // The directive's positions are 1-based and its end is inclusive, so the last character is the span's
         // 0-based exclusive end; a compiler error covering all of the code then spans exactly the letter's text.
+        // The character offset is the number of characters before the code, as the C# spec says and Roslyn 4.9 and
+        // later read it (dotnet/roslyn#70247); Roslyn 4.8 reads it one character early.
         var span = location.LineSpan;
-        var column = _out.ContentColumn + prefix.Length;
+        var column = _out.ContentColumn - 1 + prefix.Length;
         _out.WriteDirective(string.Format(
             CultureInfo.InvariantCulture,
             "#line ({0},{1})-({2},{3}) {4} \"{5}\"",

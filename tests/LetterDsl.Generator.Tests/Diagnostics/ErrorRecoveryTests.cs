@@ -66,7 +66,7 @@ public sealed class ErrorRecoveryTests
 
         Assert.Empty(run.GeneratorDiagnostics);
         var error = Assert.Single(run.CompileDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        DiagnosticAssert.At(error, "CS0246", Path, 3, "@param Session: ".Length + 1, "Int".Length);
+        DiagnosticAssert.At(error, "CS0246", Path, 3, DiagnosticAssert.MappedColumn("@param Session: ".Length + 1), "Int".Length);
     }
 
     [Fact]

@@ -15,30 +15,30 @@ namespace CoalitionLetters.Letters
         private static readonly global::LetterDsl.LetterCulture __culture = global::LetterDsl.LetterCulture.Get("en-GB");
 
         /// <summary>The <c>Session</c> parameter of the letter.</summary>
-#line (6,17)-(6,19) 25 "/CoalitionLetters/Letters/Asp19Appeal.letter"
+#line (6,17)-(6,19) 24 "/CoalitionLetters/Letters/Asp19Appeal.letter"
         public required int Session { get; init; }
 #line default
 
         /// <summary>The <c>Place</c> parameter of the letter.</summary>
-#line (7,15)-(7,20) 16 "/CoalitionLetters/Letters/Asp19Appeal.letter"
+#line (7,15)-(7,20) 15 "/CoalitionLetters/Letters/Asp19Appeal.letter"
         public string Place { get; init; } =
 #line default
-#line (7,24)-(7,34) 13 "/CoalitionLetters/Letters/Asp19Appeal.letter"
+#line (7,24)-(7,34) 12 "/CoalitionLetters/Letters/Asp19Appeal.letter"
             "The Hague";
 #line default
 
         /// <summary>The <c>Date</c> parameter of the letter.</summary>
-#line (8,14)-(8,21) 25 "/CoalitionLetters/Letters/Asp19Appeal.letter"
+#line (8,14)-(8,21) 24 "/CoalitionLetters/Letters/Asp19Appeal.letter"
         public required DateOnly Date { get; init; }
 #line default
 
         /// <summary>The <c>HagueDates</c> parameter of the letter.</summary>
-#line (9,20)-(9,28) 25 "/CoalitionLetters/Letters/Asp19Appeal.letter"
+#line (9,20)-(9,28) 24 "/CoalitionLetters/Letters/Asp19Appeal.letter"
         public required DateRange HagueDates { get; init; }
 #line default
 
         /// <summary>The <c>NewYorkDates</c> parameter of the letter.</summary>
-#line (10,22)-(10,31) 16 "/CoalitionLetters/Letters/Asp19Appeal.letter"
+#line (10,22)-(10,31) 15 "/CoalitionLetters/Letters/Asp19Appeal.letter"
         public DateRange? NewYorkDates { get; init; }
 #line default
 
@@ -86,20 +86,20 @@ namespace CoalitionLetters.Letters
             __writer.EndBlock();
             __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
             __writer.WriteText("We are sending this letter on the occasion of the ");
-#line (18,54)-(18,60) 83 "/CoalitionLetters/Letters/Asp19Appeal.letter"
+#line (18,54)-(18,60) 82 "/CoalitionLetters/Letters/Asp19Appeal.letter"
             global::LetterDsl.LetterValues.WriteOrdinal(__writer, __culture, this.Session);
 #line default
             __writer.WriteText(" session of the Assembly of State Parties (ASP) of the Rome Statute of the International Criminal Court which will take place from ");
-#line (18,208)-(18,217) 76 "/CoalitionLetters/Letters/Asp19Appeal.letter"
+#line (18,208)-(18,217) 75 "/CoalitionLetters/Letters/Asp19Appeal.letter"
             global::LetterDsl.LetterValues.Write(__writer, __culture, this.HagueDates);
 #line default
             __writer.WriteText(" in The Hague");
-#line (18,240)-(18,251) 64 "/CoalitionLetters/Letters/Asp19Appeal.letter"
+#line (18,240)-(18,251) 63 "/CoalitionLetters/Letters/Asp19Appeal.letter"
             if (global::LetterDsl.LetterConditions.IsTrue(this.NewYorkDates))
 #line default
             {
                 __writer.WriteText(" and, tentatively, from ");
-#line (18,282)-(18,293) 80 "/CoalitionLetters/Letters/Asp19Appeal.letter"
+#line (18,282)-(18,293) 79 "/CoalitionLetters/Letters/Asp19Appeal.letter"
                 global::LetterDsl.LetterValues.Write(__writer, __culture, this.NewYorkDates);
 #line default
                 __writer.WriteText(" in New York");
@@ -114,7 +114,7 @@ namespace CoalitionLetters.Letters
             __writer.EndBlock();
             __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
             __writer.WriteText("We therefore appeal to you and your government to express your strong and continued political commitment to the Rome Statute and ICC by ensuring participation in the ");
-#line (24,170)-(24,176) 83 "/CoalitionLetters/Letters/Asp19Appeal.letter"
+#line (24,170)-(24,176) 82 "/CoalitionLetters/Letters/Asp19Appeal.letter"
             global::LetterDsl.LetterValues.WriteOrdinal(__writer, __culture, this.Session);
 #line default
             __writer.WriteText(" session of the ASP at the highest possible level including through high-level video statements at the General Debate.");
@@ -264,11 +264,11 @@ namespace CoalitionLetters.Letters
 
         private void __RenderDateLine(global::LetterDsl.LetterWriter __writer)
         {
-#line (12,11)-(12,15) 76 "/CoalitionLetters/Letters/Asp19Appeal.letter"
+#line (12,11)-(12,15) 75 "/CoalitionLetters/Letters/Asp19Appeal.letter"
             global::LetterDsl.LetterValues.Write(__writer, __culture, this.Place);
 #line default
             __writer.WriteText(", ");
-#line (13,10)-(13,13) 76 "/CoalitionLetters/Letters/Asp19Appeal.letter"
+#line (13,10)-(13,13) 75 "/CoalitionLetters/Letters/Asp19Appeal.letter"
             global::LetterDsl.LetterValues.Write(__writer, __culture, this.Date);
 #line default
         }

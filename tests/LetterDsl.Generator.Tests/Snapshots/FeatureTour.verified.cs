@@ -15,40 +15,40 @@ namespace Tests.Letters
         private static readonly global::LetterDsl.LetterCulture __culture = global::LetterDsl.LetterCulture.Get("en-GB");
 
         /// <summary>The <c>Date</c> parameter of the letter.</summary>
-#line (7,14)-(7,21) 25 "/letters/FeatureTour.letter"
+#line (7,14)-(7,21) 24 "/letters/FeatureTour.letter"
         public required DateOnly Date { get; init; }
 #line default
 
         /// <summary>The <c>Session</c> parameter of the letter.</summary>
-#line (8,17)-(8,19) 25 "/letters/FeatureTour.letter"
+#line (8,17)-(8,19) 24 "/letters/FeatureTour.letter"
         public required int Session { get; init; }
 #line default
 
         /// <summary>The <c>Recipient</c> parameter of the letter.</summary>
-#line (9,19)-(9,24) 25 "/letters/FeatureTour.letter"
+#line (9,19)-(9,24) 24 "/letters/FeatureTour.letter"
         public required string Recipient { get; init; }
 #line default
 
         /// <summary>The <c>Urgent</c> parameter of the letter.</summary>
-#line (10,16)-(10,19) 25 "/letters/FeatureTour.letter"
+#line (10,16)-(10,19) 24 "/letters/FeatureTour.letter"
         public required bool Urgent { get; init; }
 #line default
 
         /// <summary>The <c>Note</c> parameter of the letter.</summary>
-#line (11,14)-(11,20) 16 "/letters/FeatureTour.letter"
+#line (11,14)-(11,20) 15 "/letters/FeatureTour.letter"
         public string? Note { get; init; }
 #line default
 
         /// <summary>The <c>Items</c> parameter of the letter.</summary>
-#line (12,15)-(12,35) 25 "/letters/FeatureTour.letter"
+#line (12,15)-(12,35) 24 "/letters/FeatureTour.letter"
         public required IReadOnlyList<string> Items { get; init; }
 #line default
 
         /// <summary>The <c>Signer</c> parameter of the letter.</summary>
-#line (13,16)-(13,21) 16 "/letters/FeatureTour.letter"
+#line (13,16)-(13,21) 15 "/letters/FeatureTour.letter"
         public string Signer { get; init; } =
 #line default
-#line (13,25)-(13,51) 13 "/letters/FeatureTour.letter"
+#line (13,25)-(13,51) 12 "/letters/FeatureTour.letter"
             "Ada \"Countess\" Lovelace";
 #line default
 
@@ -87,7 +87,7 @@ namespace Tests.Letters
             this.__RenderDateLine(__writer);
             __writer.EndBlock();
             __writer.BeginBlock(global::LetterDsl.LetterBlock.Recipient);
-#line (17,8)-(17,16) 136 "/letters/FeatureTour.letter"
+#line (17,8)-(17,16) 135 "/letters/FeatureTour.letter"
             __writer.WriteValue(global::LetterDsl.LetterFilters.Upper(__culture, global::LetterDsl.LetterValues.Format(__culture, this.Recipient)));
 #line default
             __writer.EndBlock();
@@ -96,7 +96,7 @@ namespace Tests.Letters
             __writer.EndBlock();
             __writer.BeginBlock(global::LetterDsl.LetterBlock.Subject);
             __writer.WriteText("The ");
-#line (19,17)-(19,23) 83 "/letters/FeatureTour.letter"
+#line (19,17)-(19,23) 82 "/letters/FeatureTour.letter"
             global::LetterDsl.LetterValues.WriteOrdinal(__writer, __culture, this.Session);
 #line default
             __writer.WriteText(" session");
@@ -116,7 +116,7 @@ namespace Tests.Letters
             __writer.WriteText(", while 5 * 3 stays literal.");
             __writer.WriteSoftBreak();
             __writer.WriteText("A soft-wrapped line, ");
-#line (23,28)-(23,33) 64 "/letters/FeatureTour.letter"
+#line (23,28)-(23,33) 63 "/letters/FeatureTour.letter"
             if (global::LetterDsl.LetterConditions.IsTrue(this.Urgent))
 #line default
             {
@@ -130,13 +130,13 @@ namespace Tests.Letters
             __writer.WriteLineBreak();
             __writer.WriteText("After a hard break: \"quotes\", back\\slash \\n, \"\"\"triple\"\"\", */ and naïve café – 日本 \uD83C\uDF89.");
             __writer.EndBlock();
-#line (26,7)-(26,10) 64 "/letters/FeatureTour.letter"
+#line (26,7)-(26,10) 63 "/letters/FeatureTour.letter"
             if (global::LetterDsl.LetterConditions.IsTrue(this.Note))
 #line default
             {
                 __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
                 __writer.WriteText("Note: ");
-#line (27,10)-(27,13) 80 "/letters/FeatureTour.letter"
+#line (27,10)-(27,13) 79 "/letters/FeatureTour.letter"
                 global::LetterDsl.LetterValues.Write(__writer, __culture, this.Note);
 #line default
                 __writer.EndBlock();
@@ -147,12 +147,12 @@ namespace Tests.Letters
                 __writer.WriteText("No note.");
                 __writer.EndBlock();
             }
-#line (32,16)-(32,20) 39 "/letters/FeatureTour.letter"
+#line (32,16)-(32,20) 38 "/letters/FeatureTour.letter"
             foreach (var item in this.Items)
 #line default
             {
                 __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-#line (33,6)-(33,9) 75 "/letters/FeatureTour.letter"
+#line (33,6)-(33,9) 74 "/letters/FeatureTour.letter"
                 global::LetterDsl.LetterValues.Write(__writer, __culture, item);
 #line default
                 __writer.EndBlock();
@@ -163,19 +163,19 @@ namespace Tests.Letters
             __writer.BeginListItem(global::LetterDsl.ListKind.Numbered, 2);
             __writer.WriteText("Second");
             __writer.EndBlock();
-#line (38,16)-(38,20) 39 "/letters/FeatureTour.letter"
+#line (38,16)-(38,20) 38 "/letters/FeatureTour.letter"
             foreach (var item in this.Items)
 #line default
             {
                 __writer.BeginListItem(global::LetterDsl.ListKind.Numbered, 3);
-#line (39,7)-(39,10) 135 "/letters/FeatureTour.letter"
+#line (39,7)-(39,10) 134 "/letters/FeatureTour.letter"
                 __writer.WriteValue(global::LetterDsl.LetterFilters.Upper(__culture, global::LetterDsl.LetterValues.Format(__culture, item)));
 #line default
                 __writer.EndBlock();
             }
             __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
             __writer.WriteText("Trim");
-#line (42,10)-(42,16) 76 "/letters/FeatureTour.letter"
+#line (42,10)-(42,16) 75 "/letters/FeatureTour.letter"
             global::LetterDsl.LetterValues.Write(__writer, __culture, this.Session);
 #line default
             __writer.WriteText("here, and {{ stays literal }}.");
@@ -194,7 +194,7 @@ namespace Tests.Letters
             __writer.EndBlock();
             __writer.BeginBlock(global::LetterDsl.LetterBlock.Postscript);
             __writer.WriteText("Please reply by ");
-#line (50,24)-(50,27) 76 "/letters/FeatureTour.letter"
+#line (50,24)-(50,27) 75 "/letters/FeatureTour.letter"
             global::LetterDsl.LetterValues.Write(__writer, __culture, this.Date, "d MMMM yyyy");
 #line default
             __writer.WriteText(".");
@@ -206,7 +206,7 @@ namespace Tests.Letters
         {
             __writer.WriteText("Genève");
             __writer.WriteText(", ");
-#line (16,10)-(16,13) 76 "/letters/FeatureTour.letter"
+#line (16,10)-(16,13) 75 "/letters/FeatureTour.letter"
             global::LetterDsl.LetterValues.Write(__writer, __culture, this.Date, "d MMMM yyyy");
 #line default
         }
@@ -223,7 +223,7 @@ namespace Tests.Letters
 
         private void __RenderPart0(global::LetterDsl.LetterWriter __writer)
         {
-#line (47,15)-(47,20) 76 "/letters/FeatureTour.letter"
+#line (47,15)-(47,20) 75 "/letters/FeatureTour.letter"
             global::LetterDsl.LetterValues.Write(__writer, __culture, this.Signer);
 #line default
         }

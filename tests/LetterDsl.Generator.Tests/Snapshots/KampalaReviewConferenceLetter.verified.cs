@@ -15,20 +15,20 @@ namespace CoalitionLetters.Letters
         private static readonly global::LetterDsl.LetterCulture __culture = global::LetterDsl.LetterCulture.Get("en-US");
 
         /// <summary>The <c>Date</c> parameter of the letter.</summary>
-#line (6,14)-(6,21) 25 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
+#line (6,14)-(6,21) 24 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
         public required DateOnly Date { get; init; }
 #line default
 
         /// <summary>The <c>ConferenceDates</c> parameter of the letter.</summary>
-#line (7,25)-(7,33) 25 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
+#line (7,25)-(7,33) 24 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
         public required DateRange ConferenceDates { get; init; }
 #line default
 
         /// <summary>The <c>ConferencePlace</c> parameter of the letter.</summary>
-#line (8,25)-(8,30) 16 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
+#line (8,25)-(8,30) 15 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
         public string ConferencePlace { get; init; } =
 #line default
-#line (8,34)-(8,50) 13 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
+#line (8,34)-(8,50) 12 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
             "Kampala, Uganda";
 #line default
 
@@ -78,11 +78,11 @@ namespace CoalitionLetters.Letters
             __writer.WriteText("International Coalition for the Responsibility to Protect");
             __writer.EndEmphasis(global::LetterDsl.Emphasis.Italic);
             __writer.WriteText(" (ICRtoP) – a global network of NGOs dedicated to advancing the norm worldwide – we are writing to you in relation to the upcoming Review Conference of the Rome Statute to be held on ");
-#line (13,263)-(13,277) 76 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
+#line (13,263)-(13,277) 75 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
             global::LetterDsl.LetterValues.Write(__writer, __culture, this.ConferenceDates);
 #line default
             __writer.WriteText(" in ");
-#line (13,288)-(13,302) 76 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
+#line (13,288)-(13,302) 75 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
             global::LetterDsl.LetterValues.Write(__writer, __culture, this.ConferencePlace);
 #line default
             __writer.WriteText(". As you know, the main purpose of the Review Conference is to consider amendments to the Rome Statute but it will also allow for an assessment of developments relating to the Treaty since its entry into force in July 2002.");
@@ -111,7 +111,7 @@ namespace CoalitionLetters.Letters
 
         private void __RenderDateLine(global::LetterDsl.LetterWriter __writer)
         {
-#line (10,10)-(10,13) 76 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
+#line (10,10)-(10,13) 75 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
             global::LetterDsl.LetterValues.Write(__writer, __culture, this.Date);
 #line default
         }
