@@ -51,7 +51,8 @@ internal static class CSharpLiteral
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 default:
-                    builder.Append(c < 0x20 || char.IsSurrogate(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+                    // U+0085 (NEL) ends a line for the C# compiler just as U+2028 does, so it would end the '///' comment.
+                    builder.Append(c < 0x20 || char.IsSurrogate(c) || c == '\u0085' || c == '\u2028' || c == '\u2029' ? ' ' : c);
                     break;
             }
         }

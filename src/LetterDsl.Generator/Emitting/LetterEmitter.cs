@@ -442,6 +442,10 @@ internal sealed class LetterEmitter
 
     private static string This(ExpressionSpec expression) => expression.RootIsLoopVariable ? "" : "this.";
 
+    // The largest line and column that Roslyn accepts in a #line directive.
+    private const int MaxLineDirectiveLine = 16_707_565;
+    private const int MaxLineDirectiveColumn = 65_536;
+
     /// <summary>
     /// Writes <paramref name="prefix"/> + <paramref name="code"/> + <paramref name="suffix"/> on one line, with an enhanced
     /// #line directive that maps <paramref name="code"/> onto its span in the letter, as Razor does.
@@ -460,6 +464,23 @@ internal sealed class LetterEmitter
         // later read it (dotnet/roslyn#70247); Roslyn 4.8 reads it one character early.
         var span = location.LineSpan;
         var column = _out.ContentColumn - 1 + prefix.Length;
+        if (span.End.Line + 1 > MaxLineDirectiveLine)
+        {
+            // No #line form can name such a line; an unmapped error is better than CS8938 breaking the build.
+            _out.WriteLine(prefix + code + suffix);
+            return;
+        }
+
+        if (span.End.Character > MaxLineDirectiveColumn || column > MaxLineDirectiveColumn)
+        {
+            // Roslyn rejects a #line span with a column past 65,536 (CS8938), which a very long letter line
+            // reaches; the line-only form still puts the compiler's errors on the right line of the letter.
+            _out.WriteDirective(string.Format(CultureInfo.InvariantCulture, "#line {0} \"{1}\"", span.Start.Line + 1, _linePath));
+            _out.WriteLine(prefix + code + suffix);
+            _out.WriteDirective("#line default");
+            return;
+        }
+
         _out.WriteDirective(string.Format(
             CultureInfo.InvariantCulture,
             "#line ({0},{1})-({2},{3}) {4} \"{5}\"",

@@ -38,6 +38,9 @@ public abstract class LineLetterWriter : LetterWriter
     private int _deferredSpaces;
     private LineState _lineState;
 
+    // Emphasis markers opened but not written yet; see BeginEmphasis.
+    private string _openingMarkers = string.Empty;
+
     private protected LineLetterWriter(OutputBuffer output) => _output = output;
 
     /// <summary>Where the line position is, for escaping what would start a block at the beginning of a line.</summary>
@@ -98,6 +101,7 @@ public abstract class LineLetterWriter : LetterWriter
         _list = null;
         _deferredSpaces = 0;
         _lineState = LineState.Start;
+        _openingMarkers = string.Empty;
     }
 
     /// <inheritdoc/>
@@ -126,13 +130,17 @@ public abstract class LineLetterWriter : LetterWriter
 
         string prefix = block switch
         {
-            LetterBlock.Subject => EmphasisMarker(Emphasis.Bold),
             LetterBlock.CarbonCopy => "cc: ",
             LetterBlock.Enclosure => "Encl.: ",
             LetterBlock.Postscript => "P.S. ",
             _ => string.Empty,
         };
         OpenBlock(joinsGroup ? HardBreak : BlockSeparator, prefix, indent: 0, prefix.Length == 0 ? LineState.Start : LineState.Other);
+        if (block == LetterBlock.Subject)
+        {
+            // Bold as emphasis is, so a subject that starts with white space stays bold.
+            BeginEmphasis(Emphasis.Bold);
+        }
     }
 
     /// <inheritdoc/>
@@ -178,7 +186,7 @@ public abstract class LineLetterWriter : LetterWriter
         _deferredSpaces = 0;
         if (!_inListItem && _block == LetterBlock.Subject)
         {
-            Emit(EmphasisMarker(Emphasis.Bold));
+            EndEmphasis(Emphasis.Bold);
         }
 
         _wrapper?.EndLine();
@@ -196,15 +204,28 @@ public abstract class LineLetterWriter : LetterWriter
     public sealed override void WriteValue(ReadOnlySpan<char> value) => WriteValueCore(value);
 
     /// <inheritdoc/>
+    /// <remarks>The marker waits for the emphasis's first character: white space written first moves before it, and an
+    /// emphasis with no content writes no markers. A value can start with a space or be empty, and to a Markdown
+    /// reader <c>** x**</c> is not emphasis and <c>****</c> alone on a line is a rule.</remarks>
     public sealed override void BeginEmphasis(Emphasis emphasis)
     {
         FlushDeferredSpaces();
-        Emit(EmphasisMarker(emphasis));
+        _openingMarkers += EmphasisMarker(emphasis);
     }
 
     /// <inheritdoc/>
     /// <remarks>Spaces written just before the emphasis ends move after its closing marker.</remarks>
-    public sealed override void EndEmphasis(Emphasis emphasis) => Emit(EmphasisMarker(emphasis));
+    public sealed override void EndEmphasis(Emphasis emphasis)
+    {
+        string marker = EmphasisMarker(emphasis);
+        if (_openingMarkers.Length > 0 && _openingMarkers.EndsWith(marker, StringComparison.Ordinal))
+        {
+            _openingMarkers = _openingMarkers[..^marker.Length];
+            return;
+        }
+
+        Emit(marker);
+    }
 
     /// <inheritdoc/>
     public sealed override void WriteSoftBreak()
@@ -343,6 +364,32 @@ public abstract class LineLetterWriter : LetterWriter
     }
 
     private void Emit(ReadOnlySpan<char> text)
+    {
+        if (_openingMarkers.Length > 0)
+        {
+            int blank = 0;
+            while (blank < text.Length && text[blank] is ' ' or '\t')
+            {
+                blank++;
+            }
+
+            if (blank == text.Length)
+            {
+                EmitNow(text);
+                return;
+            }
+
+            EmitNow(text[..blank]);
+            string markers = _openingMarkers;
+            _openingMarkers = string.Empty;
+            EmitNow(markers);
+            text = text[blank..];
+        }
+
+        EmitNow(text);
+    }
+
+    private void EmitNow(ReadOnlySpan<char> text)
     {
         if (text.IsEmpty)
         {

@@ -10,9 +10,10 @@ namespace LetterDsl;
 /// </summary>
 /// <remarks>
 /// Template text is written verbatim. Values are escaped so that they never change the structure: the characters
-/// <c>\ ` * _ [ ] &lt; &gt; | ~</c> get a backslash anywhere; at the start of a line (or of a list item's content)
+/// <c>\ ` * _ [ ] &lt; &gt; | ~ &amp;</c> get a backslash anywhere; at the start of a line (or of a list item's content)
 /// so do <c># + - =</c>, and the <c>.</c> or <c>)</c> after a run of digits when a space or the value's end
-/// follows it. Control characters (C0 except tab, so line feeds too; DEL; C1; U+2028 and U+2029) become spaces.
+/// follows it. Control characters (C0 except tab, so line feeds too; DEL; C1; U+2028 and U+2029) become spaces, and
+/// white space at the start of a line is dropped, so a value cannot indent a code block.
 /// </remarks>
 public sealed class MarkdownLetterWriter : LineLetterWriter, IPooledLetterWriter<MarkdownLetterWriter>
 {
@@ -49,6 +50,15 @@ public sealed class MarkdownLetterWriter : LineLetterWriter, IPooledLetterWriter
         for (int i = 0; i < value.Length; i++)
         {
             char c = value[i];
+            // White space that would start a line is dropped: four spaces or a tab there make an indented code
+            // block, and Markdown readers strip shorter indentation anyway.
+            if (state == LineState.Start && (c is ' ' or '\t' || ValueText.IsReplacedBySpace(c)))
+            {
+                WriteInline(value[start..i]);
+                start = i + 1;
+                continue;
+            }
+
             if (ValueText.IsReplacedBySpace(c))
             {
                 WriteInline(value[start..i]);
@@ -75,7 +85,8 @@ public sealed class MarkdownLetterWriter : LineLetterWriter, IPooledLetterWriter
 
     private static bool NeedsEscape(LineState state, ReadOnlySpan<char> value, int index) => value[index] switch
     {
-        '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' => true,
+        // '&' too, or a value holding "&amp;" would show as "&" once a reader decodes the entity.
+        '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '&' => true,
         '#' or '+' or '-' or '=' => state == LineState.Start,
         '.' or ')' => state == LineState.Digits && (index + 1 == value.Length || IsBlank(value[index + 1])),
         _ => false,
