@@ -21,6 +21,13 @@ internal sealed class LetterEmitter
     private int _helperCount;
     private readonly System.Collections.Generic.List<(string Name, EquatableArray<InlineNode> Content)> _helpers = new();
 
+    // Set while EmitRender writes __RenderMarkdown: body blocks then merge runs of static inline content into one
+    // pre-rendered WriteMarkdown call (see MarkdownRun). _runIndent is the current block's continuation indent, null
+    // when it is only known at run time; _inMarkdownBlock is false outside body blocks, where nothing is merged.
+    private bool _markdown;
+    private bool _inMarkdownBlock;
+    private int? _runIndent;
+
     private LetterEmitter(LetterSpec spec)
     {
         _spec = spec;
@@ -86,7 +93,8 @@ internal sealed class LetterEmitter
         EmitInlineProperty("Closing", "this.__RenderClosing", "The rendered closing.");
         EmitSignatories();
         EmitFormatMethods();
-        EmitRender();
+        EmitRender(markdown: false);
+        EmitRender(markdown: true);
         EmitPartRenderers();
         _out.CloseBlock();
     }
@@ -199,7 +207,7 @@ internal sealed class LetterEmitter
         _out.WriteLine("public string ToText() => " + Rt + "LetterRendering.ToText(this);");
         _out.WriteLine();
         _out.WriteLine("/// <inheritdoc />");
-        _out.WriteLine("public string ToMarkdown() => " + Rt + "LetterRendering.ToMarkdown(this);");
+        _out.WriteLine("public string ToMarkdown() => " + Rt + "LetterRendering.ToMarkdown(this, static (__letter, " + Writer + ") => __letter.__RenderMarkdown(" + Writer + "));");
         _out.WriteLine();
         _out.WriteLine("/// <inheritdoc />");
         _out.WriteLine("public string ToHtml() => " + Rt + "LetterRendering.ToHtml(this);");
@@ -209,10 +217,26 @@ internal sealed class LetterEmitter
         _out.WriteLine();
     }
 
-    private void EmitRender()
+    /// <summary>
+    /// Writes <c>Render</c>, or with <paramref name="markdown"/> its Markdown twin <c>__RenderMarkdown</c>, which
+    /// <c>ToMarkdown</c> calls: the same calls on the sealed <c>MarkdownLetterWriter</c> (so the JIT can devirtualize
+    /// them), except that each run of static text, emphasis and breaks in a body block is one pre-rendered
+    /// <c>WriteMarkdown</c> call.
+    /// </summary>
+    private void EmitRender(bool markdown)
     {
-        _out.WriteLine("/// <inheritdoc />");
-        _out.WriteLine("public void Render(" + Rt + "LetterWriter " + Writer + ")");
+        _markdown = markdown;
+        if (markdown)
+        {
+            _out.WriteLine();
+            _out.WriteLine("private void __RenderMarkdown(" + Rt + "MarkdownLetterWriter " + Writer + ")");
+        }
+        else
+        {
+            _out.WriteLine("/// <inheritdoc />");
+            _out.WriteLine("public void Render(" + Rt + "LetterWriter " + Writer + ")");
+        }
+
         _out.OpenBlock();
         _out.WriteLine(Writer + ".BeginLetter(" + CSharpLiteral.String(_spec.CultureName) + ");");
         if (_spec.HasDate || !_spec.Place.IsEmpty)
@@ -260,6 +284,7 @@ internal sealed class LetterEmitter
 
         _out.WriteLine(Writer + ".EndLetter();");
         _out.CloseBlock();
+        _markdown = false;
     }
 
     private void Block(string kind, string body)
@@ -313,11 +338,15 @@ internal sealed class LetterEmitter
             switch (block)
             {
                 case ParagraphBlock paragraph:
-                    BlockWithInlines("Paragraph", paragraph.Content);
+                    _out.WriteLine(Writer + ".BeginBlock(" + Rt + "LetterBlock.Paragraph);");
+                    EmitBodyInlines(paragraph.Content, indent: 0);
+                    _out.WriteLine(Writer + ".EndBlock();");
                     break;
                 case ListItemBlock item:
                     _out.WriteLine(Writer + ".BeginListItem(" + Rt + "ListKind." + (item.Numbered ? "Numbered" : "Bulleted") + ", " + item.Number.ToString(CultureInfo.InvariantCulture) + ");");
-                    EmitInlines(item.Content);
+
+                    // A bullet's marker is "- "; a numbered item's width depends on the list it continues.
+                    EmitBodyInlines(item.Content, item.Numbered ? null : 2);
                     _out.WriteLine(Writer + ".EndBlock();");
                     break;
                 case ListBreakBlock:
@@ -333,41 +362,85 @@ internal sealed class LetterEmitter
         }
     }
 
+    private void EmitBodyInlines(EquatableArray<InlineNode> inlines, int? indent)
+    {
+        _inMarkdownBlock = _markdown;
+        _runIndent = indent;
+        EmitInlines(inlines);
+        _inMarkdownBlock = false;
+    }
+
     private void EmitInlines(EquatableArray<InlineNode> inlines)
     {
-        foreach (var inline in inlines)
+        for (var i = 0; i < inlines.Count; i++)
         {
-            switch (inline)
+            if (_inMarkdownBlock && TryEmitMarkdownRun(inlines, ref i))
             {
-                case TextInline text:
-                    _out.WriteLine(Writer + ".WriteText(" + CSharpLiteral.String(text.Text) + ");");
-                    break;
-                case ValueInline value:
-                    EmitValue(value);
-                    break;
-                case DateLiteralInline date:
-                    _out.WriteLine(Rt + "LetterValues.Write(" + Writer + ", " + Culture + ", new global::System.DateOnly("
-                        + date.Year.ToString(CultureInfo.InvariantCulture) + ", " + date.Month.ToString(CultureInfo.InvariantCulture) + ", " + date.Day.ToString(CultureInfo.InvariantCulture) + "));");
-                    break;
-                case EmphasisInline emphasis:
-                    var kind = Rt + "Emphasis." + (emphasis.Bold ? "Bold" : "Italic");
-                    _out.WriteLine(Writer + ".BeginEmphasis(" + kind + ");");
-                    EmitInlines(emphasis.Children);
-                    _out.WriteLine(Writer + ".EndEmphasis(" + kind + ");");
-                    break;
-                case SoftBreakInline:
-                    _out.WriteLine(Writer + ".WriteSoftBreak();");
-                    break;
-                case LineBreakInline:
-                    _out.WriteLine(Writer + ".WriteLineBreak();");
-                    break;
-                case IfInline conditional:
-                    EmitIf(conditional.Condition, () => EmitInlines(conditional.Then), conditional.Else.IsEmpty ? null : () => EmitInlines(conditional.Else));
-                    break;
-                case ForInline loop:
-                    EmitFor(loop.Variable, loop.Source, () => EmitInlines(loop.Body));
-                    break;
+                continue;
             }
+
+            EmitInline(inlines[i]);
+        }
+    }
+
+    /// <summary>Writes the run of static nodes that starts at <paramref name="index"/> as one <c>WriteMarkdown</c> call, and moves <paramref name="index"/> to its last node.</summary>
+    private bool TryEmitMarkdownRun(EquatableArray<InlineNode> inlines, ref int index)
+    {
+        var count = 0;
+        while (index + count < inlines.Count && MarkdownRun.IsStatic(inlines[index + count]))
+        {
+            count++;
+        }
+
+        // A lone text node is already one call.
+        if (count == 0 || (count == 1 && inlines[index] is TextInline))
+        {
+            return false;
+        }
+
+        var markdown = MarkdownRun.TryRender(inlines, index, count, _runIndent);
+        if (markdown is null)
+        {
+            return false;
+        }
+
+        _out.WriteLiteralLine(Writer + ".WriteMarkdown(", markdown, ");");
+        index += count - 1;
+        return true;
+    }
+
+    private void EmitInline(InlineNode inline)
+    {
+        switch (inline)
+        {
+            case TextInline text:
+                _out.WriteLiteralLine(Writer + ".WriteText(", text.Text, ");");
+                break;
+            case ValueInline value:
+                EmitValue(value);
+                break;
+            case DateLiteralInline date:
+                _out.WriteLine(Rt + "LetterValues.Write(" + Writer + ", " + Culture + ", new global::System.DateOnly("
+                    + date.Year.ToString(CultureInfo.InvariantCulture) + ", " + date.Month.ToString(CultureInfo.InvariantCulture) + ", " + date.Day.ToString(CultureInfo.InvariantCulture) + "));");
+                break;
+            case EmphasisInline emphasis:
+                var kind = Rt + "Emphasis." + (emphasis.Bold ? "Bold" : "Italic");
+                _out.WriteLine(Writer + ".BeginEmphasis(" + kind + ");");
+                EmitInlines(emphasis.Children);
+                _out.WriteLine(Writer + ".EndEmphasis(" + kind + ");");
+                break;
+            case SoftBreakInline:
+                _out.WriteLine(Writer + ".WriteSoftBreak();");
+                break;
+            case LineBreakInline:
+                _out.WriteLine(Writer + ".WriteLineBreak();");
+                break;
+            case IfInline conditional:
+                EmitIf(conditional.Condition, () => EmitInlines(conditional.Then), conditional.Else.IsEmpty ? null : () => EmitInlines(conditional.Else));
+                break;
+            case ForInline loop:
+                EmitFor(loop.Variable, loop.Source, () => EmitInlines(loop.Body));
+                break;
         }
     }
 
