@@ -1,5 +1,4 @@
 using System;
-using System.ComponentModel;
 using System.IO;
 
 namespace LetterDsl;
@@ -34,22 +33,6 @@ public static class LetterRendering
     {
         ArgumentNullException.ThrowIfNull(letter);
         return RenderToString(ref t_markdown, letter, RenderLetter, null);
-    }
-
-    /// <summary>
-    /// Renders a generated letter as Markdown through its Markdown-specific render method, which writes pre-rendered
-    /// runs of static text with <see cref="MarkdownLetterWriter.WriteMarkdown"/>. The output is that of
-    /// <see cref="ToMarkdown(ILetter)"/>.
-    /// </summary>
-    /// <typeparam name="TLetter">The letter type, passed on to <paramref name="render"/> so that it can be a static lambda.</typeparam>
-    /// <param name="letter">The letter whose values <paramref name="render"/> reads.</param>
-    /// <param name="render">Drives the writer through the letter.</param>
-    /// <returns>The Markdown, with <c>\n</c> line endings and one final line feed.</returns>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static string ToMarkdown<TLetter>(TLetter letter, Action<TLetter, MarkdownLetterWriter> render)
-    {
-        ArgumentNullException.ThrowIfNull(render);
-        return RenderToString(ref t_markdown, letter, render, null);
     }
 
     /// <summary>Renders <paramref name="letter"/> as plain text without wrapping (see <see cref="TextLetterWriter"/>).</summary>
@@ -121,7 +104,7 @@ public static class LetterRendering
 
     private static void RenderLetter(ILetter letter, LetterWriter writer) => letter.Render(writer);
 
-    private static string RenderToString<TWriter, TLetter>(ref TWriter? slot, TLetter letter, Action<TLetter, TWriter> render, object? options)
+    private static string RenderToString<TWriter, TLetter>(ref TWriter? slot, TLetter letter, Action<TLetter, LetterWriter> render, object? options)
         where TWriter : LetterWriter, IPooledLetterWriter<TWriter>
     {
         // Take the thread's writer out of its slot while it is in use, so a re-entrant call gets a fresh one.

@@ -12,9 +12,9 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace LetterDsl.Benchmarks.Tests;
 
 /// <summary>
-/// The generated <c>ToMarkdown()</c> takes a fast path (pre-rendered runs of static text, see the generator's
-/// <c>MarkdownRun</c>); it must write exactly what <c>Render</c> makes <see cref="MarkdownLetterWriter"/> write,
-/// whatever the spaces, emphasis, breaks and values around the runs.
+/// The generated <c>Render</c> takes a fast path for Markdown (pre-rendered runs of static text, see the generator's
+/// <c>MarkdownRun</c>); it must write exactly what the node-by-node calls make <see cref="MarkdownLetterWriter"/>
+/// write, whatever the spaces, emphasis, breaks and values around the runs.
 /// </summary>
 public class MarkdownFastPathTests
 {
@@ -72,19 +72,19 @@ public class MarkdownFastPathTests
 
     [Theory]
     [MemberData(nameof(Values))]
-    public void ToMarkdownWritesWhatRenderWrites(string name, bool flag)
+    public void PreRenderedRunsWriteWhatTheirNodesWrite(string name, bool flag)
     {
         var letter = (ILetter)Activator.CreateInstance(TrickyType.Value)!;
         Set(letter, "Name", name);
         Set(letter, "Flag", flag);
         Set(letter, "Date", new DateOnly(2020, 12, 7));
         Set(letter, "Items", new List<string> { "a ", " b", "c" });
-        var rendered = new StringWriter();
-        letter.Render(new MarkdownLetterWriter(rendered));
+        var nodeByNode = new StringWriter();
+        letter.Render(new NodeByNodeMarkdownWriter(nodeByNode));
 
         string fast = letter.ToMarkdown();
 
-        Assert.Equal(rendered.ToString(), fast);
+        Assert.Equal(nodeByNode.ToString(), fast);
         Assert.Contains("**bold after spaces**", fast);
     }
 
@@ -93,7 +93,7 @@ public class MarkdownFastPathTests
     {
         string source = Generate().Single();
 
-        Assert.Contains("__writer.WriteMarkdown(\"a bullet with **bold** text\\n  and a soft break  \\n  and a hard break\");", source);
+        Assert.Contains("__markdown.WriteMarkdown(\"a bullet with **bold** text\\n  and a soft break  \\n  and a hard break\");", source);
     }
 
     private static void Set(object letter, string property, object value) => letter.GetType().GetProperty(property)!.SetValue(letter, value);

@@ -12,6 +12,7 @@ namespace LetterDsl.Generator.Emitting;
 internal sealed class LetterEmitter
 {
     private const string Writer = "__writer";
+    private const string Markdown = "__markdown";
     private const string Culture = "__culture";
     private const string Rt = "global::LetterDsl.";
 
@@ -21,11 +22,9 @@ internal sealed class LetterEmitter
     private int _helperCount;
     private readonly System.Collections.Generic.List<(string Name, EquatableArray<InlineNode> Content)> _helpers = new();
 
-    // Set while EmitRender writes __RenderMarkdown: body blocks then merge runs of static inline content into one
-    // pre-rendered WriteMarkdown call (see MarkdownRun). _runIndent is the current block's continuation indent, null
-    // when it is only known at run time; _inMarkdownBlock is false outside body blocks, where nothing is merged.
-    private bool _markdown;
-    private bool _inMarkdownBlock;
+    // While body blocks are emitted, runs of static inline content get a pre-rendered Markdown branch (see
+    // MarkdownRun). _runIndent is the current block's continuation indent, null when it is only known at run time.
+    private bool _inBodyBlock;
     private int? _runIndent;
 
     private LetterEmitter(LetterSpec spec)
@@ -93,8 +92,7 @@ internal sealed class LetterEmitter
         EmitInlineProperty("Closing", "this.__RenderClosing", "The rendered closing.");
         EmitSignatories();
         EmitFormatMethods();
-        EmitRender(markdown: false);
-        EmitRender(markdown: true);
+        EmitRender();
         EmitPartRenderers();
         _out.CloseBlock();
     }
@@ -207,7 +205,7 @@ internal sealed class LetterEmitter
         _out.WriteLine("public string ToText() => " + Rt + "LetterRendering.ToText(this);");
         _out.WriteLine();
         _out.WriteLine("/// <inheritdoc />");
-        _out.WriteLine("public string ToMarkdown() => " + Rt + "LetterRendering.ToMarkdown(this, static (__letter, " + Writer + ") => __letter.__RenderMarkdown(" + Writer + "));");
+        _out.WriteLine("public string ToMarkdown() => " + Rt + "LetterRendering.ToMarkdown(this);");
         _out.WriteLine();
         _out.WriteLine("/// <inheritdoc />");
         _out.WriteLine("public string ToHtml() => " + Rt + "LetterRendering.ToHtml(this);");
@@ -218,26 +216,17 @@ internal sealed class LetterEmitter
     }
 
     /// <summary>
-    /// Writes <c>Render</c>, or with <paramref name="markdown"/> its Markdown twin <c>__RenderMarkdown</c>, which
-    /// <c>ToMarkdown</c> calls: the same calls on the sealed <c>MarkdownLetterWriter</c> (so the JIT can devirtualize
-    /// them), except that each run of static text, emphasis and breaks in a body block is one pre-rendered
-    /// <c>WriteMarkdown</c> call.
+    /// Writes <c>Render</c>. When the writer is a <c>MarkdownLetterWriter</c> (<c>ToMarkdown</c>, or <c>WriteTo</c>
+    /// in Markdown), each run of static text, emphasis and breaks in a body block is one pre-rendered
+    /// <c>WriteMarkdown</c> call instead of one call per node; every other writer gets the nodes. Values and
+    /// conditions are emitted once, outside those branches, so a C# error in the letter is reported once.
     /// </summary>
-    private void EmitRender(bool markdown)
+    private void EmitRender()
     {
-        _markdown = markdown;
-        if (markdown)
-        {
-            _out.WriteLine();
-            _out.WriteLine("private void __RenderMarkdown(" + Rt + "MarkdownLetterWriter " + Writer + ")");
-        }
-        else
-        {
-            _out.WriteLine("/// <inheritdoc />");
-            _out.WriteLine("public void Render(" + Rt + "LetterWriter " + Writer + ")");
-        }
-
+        _out.WriteLine("/// <inheritdoc />");
+        _out.WriteLine("public void Render(" + Rt + "LetterWriter " + Writer + ")");
         _out.OpenBlock();
+        _out.WriteLine("var " + Markdown + " = " + Writer + " as " + Rt + "MarkdownLetterWriter;");
         _out.WriteLine(Writer + ".BeginLetter(" + CSharpLiteral.String(_spec.CultureName) + ");");
         if (_spec.HasDate || !_spec.Place.IsEmpty)
         {
@@ -284,7 +273,6 @@ internal sealed class LetterEmitter
 
         _out.WriteLine(Writer + ".EndLetter();");
         _out.CloseBlock();
-        _markdown = false;
     }
 
     private void Block(string kind, string body)
@@ -364,17 +352,17 @@ internal sealed class LetterEmitter
 
     private void EmitBodyInlines(EquatableArray<InlineNode> inlines, int? indent)
     {
-        _inMarkdownBlock = _markdown;
+        _inBodyBlock = true;
         _runIndent = indent;
         EmitInlines(inlines);
-        _inMarkdownBlock = false;
+        _inBodyBlock = false;
     }
 
     private void EmitInlines(EquatableArray<InlineNode> inlines)
     {
         for (var i = 0; i < inlines.Count; i++)
         {
-            if (_inMarkdownBlock && TryEmitMarkdownRun(inlines, ref i))
+            if (_inBodyBlock && TryEmitMarkdownRun(inlines, ref i))
             {
                 continue;
             }
@@ -383,7 +371,10 @@ internal sealed class LetterEmitter
         }
     }
 
-    /// <summary>Writes the run of static nodes that starts at <paramref name="index"/> as one <c>WriteMarkdown</c> call, and moves <paramref name="index"/> to its last node.</summary>
+    /// <summary>
+    /// Writes the run of static nodes that starts at <paramref name="index"/> as one <c>WriteMarkdown</c> call for a
+    /// Markdown writer, and node by node for any other, and moves <paramref name="index"/> to the run's last node.
+    /// </summary>
     private bool TryEmitMarkdownRun(EquatableArray<InlineNode> inlines, ref int index)
     {
         var count = 0;
@@ -404,7 +395,20 @@ internal sealed class LetterEmitter
             return false;
         }
 
-        _out.WriteLiteralLine(Writer + ".WriteMarkdown(", markdown, ");");
+        _out.WriteLine("if (" + Markdown + " is not null)");
+        _out.OpenBlock();
+        _out.WriteLiteralLine(Markdown + ".WriteMarkdown(", markdown, ");");
+        _out.CloseBlock();
+        _out.WriteLine("else");
+        _out.OpenBlock();
+        _inBodyBlock = false;
+        for (var i = index; i < index + count; i++)
+        {
+            EmitInline(inlines[i]);
+        }
+
+        _inBodyBlock = true;
+        _out.CloseBlock();
         index += count - 1;
         return true;
     }

@@ -44,7 +44,7 @@ public sealed class MarkdownLetterWriter : LineLetterWriter, IPooledLetterWriter
     /// <summary>
     /// Writes a run of the letter's static inline content that the generator has already rendered to Markdown
     /// (text with its emphasis markers and breaks, never a value), as the calls it replaces would have written it.
-    /// Generated <c>ToMarkdown</c> methods use it so that a run costs one call, not one per node.
+    /// Generated <c>Render</c> methods use it when they render to Markdown, so that a run costs one call, not one per node.
     /// </summary>
     /// <param name="markdown">The pre-rendered run; trailing spaces are held back like those of any text.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]
