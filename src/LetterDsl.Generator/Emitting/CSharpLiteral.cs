@@ -6,9 +6,11 @@ namespace LetterDsl.Generator.Emitting;
 /// <summary>Escapes text for C# string literals and XML doc comments.</summary>
 internal static class CSharpLiteral
 {
-    public static string String(string value)
+    public static string String(string value) => Append(new StringBuilder(value.Length + 2), value).ToString();
+
+    /// <summary>Appends <paramref name="value"/> as a quoted literal, so long letter text is escaped straight into the output.</summary>
+    public static StringBuilder Append(StringBuilder builder, string value)
     {
-        var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
         foreach (var c in value)
         {
@@ -36,8 +38,7 @@ internal static class CSharpLiteral
             }
         }
 
-        builder.Append('"');
-        return builder.ToString();
+        return builder.Append('"');
     }
 
     public static string Xml(string value)

@@ -12,6 +12,7 @@ namespace LetterDsl.Generator.Emitting;
 internal sealed class LetterEmitter
 {
     private const string Writer = "__writer";
+    private const string Markdown = "__markdown";
     private const string Culture = "__culture";
     private const string Rt = "global::LetterDsl.";
 
@@ -20,6 +21,11 @@ internal sealed class LetterEmitter
     private readonly string? _linePath;
     private int _helperCount;
     private readonly System.Collections.Generic.List<(string Name, EquatableArray<InlineNode> Content)> _helpers = new();
+
+    // While body blocks are emitted, runs of static inline content get a pre-rendered Markdown branch (see
+    // MarkdownRun). _runIndent is the current block's continuation indent, null when it is only known at run time.
+    private bool _inBodyBlock;
+    private int? _runIndent;
 
     private LetterEmitter(LetterSpec spec)
     {
@@ -209,11 +215,18 @@ internal sealed class LetterEmitter
         _out.WriteLine();
     }
 
+    /// <summary>
+    /// Writes <c>Render</c>. When the writer is a <c>MarkdownLetterWriter</c> (<c>ToMarkdown</c>, or <c>WriteTo</c>
+    /// in Markdown), each run of static text, emphasis and breaks in a body block is one pre-rendered
+    /// <c>WriteMarkdown</c> call instead of one call per node; every other writer gets the nodes. Values and
+    /// conditions are emitted once, outside those branches, so a C# error in the letter is reported once.
+    /// </summary>
     private void EmitRender()
     {
         _out.WriteLine("/// <inheritdoc />");
         _out.WriteLine("public void Render(" + Rt + "LetterWriter " + Writer + ")");
         _out.OpenBlock();
+        _out.WriteLine("var " + Markdown + " = " + Writer + " as " + Rt + "MarkdownLetterWriter;");
         _out.WriteLine(Writer + ".BeginLetter(" + CSharpLiteral.String(_spec.CultureName) + ");");
         if (_spec.HasDate || !_spec.Place.IsEmpty)
         {
@@ -313,11 +326,15 @@ internal sealed class LetterEmitter
             switch (block)
             {
                 case ParagraphBlock paragraph:
-                    BlockWithInlines("Paragraph", paragraph.Content);
+                    _out.WriteLine(Writer + ".BeginBlock(" + Rt + "LetterBlock.Paragraph);");
+                    EmitBodyInlines(paragraph.Content, indent: 0);
+                    _out.WriteLine(Writer + ".EndBlock();");
                     break;
                 case ListItemBlock item:
                     _out.WriteLine(Writer + ".BeginListItem(" + Rt + "ListKind." + (item.Numbered ? "Numbered" : "Bulleted") + ", " + item.Number.ToString(CultureInfo.InvariantCulture) + ");");
-                    EmitInlines(item.Content);
+
+                    // A bullet's marker is "- "; a numbered item's width depends on the list it continues.
+                    EmitBodyInlines(item.Content, item.Numbered ? null : 2);
                     _out.WriteLine(Writer + ".EndBlock();");
                     break;
                 case ListBreakBlock:
@@ -333,41 +350,101 @@ internal sealed class LetterEmitter
         }
     }
 
+    private void EmitBodyInlines(EquatableArray<InlineNode> inlines, int? indent)
+    {
+        _inBodyBlock = true;
+        _runIndent = indent;
+        EmitInlines(inlines);
+        _inBodyBlock = false;
+    }
+
     private void EmitInlines(EquatableArray<InlineNode> inlines)
     {
-        foreach (var inline in inlines)
+        for (var i = 0; i < inlines.Count; i++)
         {
-            switch (inline)
+            if (_inBodyBlock && TryEmitMarkdownRun(inlines, ref i))
             {
-                case TextInline text:
-                    _out.WriteLine(Writer + ".WriteText(" + CSharpLiteral.String(text.Text) + ");");
-                    break;
-                case ValueInline value:
-                    EmitValue(value);
-                    break;
-                case DateLiteralInline date:
-                    _out.WriteLine(Rt + "LetterValues.Write(" + Writer + ", " + Culture + ", new global::System.DateOnly("
-                        + date.Year.ToString(CultureInfo.InvariantCulture) + ", " + date.Month.ToString(CultureInfo.InvariantCulture) + ", " + date.Day.ToString(CultureInfo.InvariantCulture) + "));");
-                    break;
-                case EmphasisInline emphasis:
-                    var kind = Rt + "Emphasis." + (emphasis.Bold ? "Bold" : "Italic");
-                    _out.WriteLine(Writer + ".BeginEmphasis(" + kind + ");");
-                    EmitInlines(emphasis.Children);
-                    _out.WriteLine(Writer + ".EndEmphasis(" + kind + ");");
-                    break;
-                case SoftBreakInline:
-                    _out.WriteLine(Writer + ".WriteSoftBreak();");
-                    break;
-                case LineBreakInline:
-                    _out.WriteLine(Writer + ".WriteLineBreak();");
-                    break;
-                case IfInline conditional:
-                    EmitIf(conditional.Condition, () => EmitInlines(conditional.Then), conditional.Else.IsEmpty ? null : () => EmitInlines(conditional.Else));
-                    break;
-                case ForInline loop:
-                    EmitFor(loop.Variable, loop.Source, () => EmitInlines(loop.Body));
-                    break;
+                continue;
             }
+
+            EmitInline(inlines[i]);
+        }
+    }
+
+    /// <summary>
+    /// Writes the run of static nodes that starts at <paramref name="index"/> as one <c>WriteMarkdown</c> call for a
+    /// Markdown writer, and node by node for any other, and moves <paramref name="index"/> to the run's last node.
+    /// </summary>
+    private bool TryEmitMarkdownRun(EquatableArray<InlineNode> inlines, ref int index)
+    {
+        var count = 0;
+        while (index + count < inlines.Count && MarkdownRun.IsStatic(inlines[index + count]))
+        {
+            count++;
+        }
+
+        // A lone text node is already one call.
+        if (count == 0 || (count == 1 && inlines[index] is TextInline))
+        {
+            return false;
+        }
+
+        var markdown = MarkdownRun.TryRender(inlines, index, count, _runIndent);
+        if (markdown is null)
+        {
+            return false;
+        }
+
+        _out.WriteLine("if (" + Markdown + " is not null)");
+        _out.OpenBlock();
+        _out.WriteLiteralLine(Markdown + ".WriteMarkdown(", markdown, ");");
+        _out.CloseBlock();
+        _out.WriteLine("else");
+        _out.OpenBlock();
+        _inBodyBlock = false;
+        for (var i = index; i < index + count; i++)
+        {
+            EmitInline(inlines[i]);
+        }
+
+        _inBodyBlock = true;
+        _out.CloseBlock();
+        index += count - 1;
+        return true;
+    }
+
+    private void EmitInline(InlineNode inline)
+    {
+        switch (inline)
+        {
+            case TextInline text:
+                _out.WriteLiteralLine(Writer + ".WriteText(", text.Text, ");");
+                break;
+            case ValueInline value:
+                EmitValue(value);
+                break;
+            case DateLiteralInline date:
+                _out.WriteLine(Rt + "LetterValues.Write(" + Writer + ", " + Culture + ", new global::System.DateOnly("
+                    + date.Year.ToString(CultureInfo.InvariantCulture) + ", " + date.Month.ToString(CultureInfo.InvariantCulture) + ", " + date.Day.ToString(CultureInfo.InvariantCulture) + "));");
+                break;
+            case EmphasisInline emphasis:
+                var kind = Rt + "Emphasis." + (emphasis.Bold ? "Bold" : "Italic");
+                _out.WriteLine(Writer + ".BeginEmphasis(" + kind + ");");
+                EmitInlines(emphasis.Children);
+                _out.WriteLine(Writer + ".EndEmphasis(" + kind + ");");
+                break;
+            case SoftBreakInline:
+                _out.WriteLine(Writer + ".WriteSoftBreak();");
+                break;
+            case LineBreakInline:
+                _out.WriteLine(Writer + ".WriteLineBreak();");
+                break;
+            case IfInline conditional:
+                EmitIf(conditional.Condition, () => EmitInlines(conditional.Then), conditional.Else.IsEmpty ? null : () => EmitInlines(conditional.Else));
+                break;
+            case ForInline loop:
+                EmitFor(loop.Variable, loop.Source, () => EmitInlines(loop.Body));
+                break;
         }
     }
 

@@ -29,6 +29,16 @@ internal sealed class SourceWriter
 
     public void WriteLine() => _builder.Append('\n');
 
+    /// <summary>Writes <paramref name="prefix"/>, <paramref name="text"/> as a C# string literal, and <paramref name="suffix"/> on one line, with no intermediate strings.</summary>
+    public void WriteLiteralLine(string prefix, string text, string suffix)
+    {
+        _builder.Append(' ', Indentation * IndentSize);
+        _builder.Append(prefix);
+        CSharpLiteral.Append(_builder, text);
+        _builder.Append(suffix);
+        _builder.Append('\n');
+    }
+
     /// <summary>Writes a preprocessor line, which must start at column 1.</summary>
     public void WriteDirective(string directive)
     {

@@ -157,20 +157,17 @@ public abstract class LineLetterWriter : LetterWriter
         _group = null;
         _inListItem = true;
 
-        Span<char> marker = stackalloc char[13];
-        int length;
-        if (kind == ListKind.Numbered)
+        if (kind != ListKind.Numbered)
         {
-            _nextNumber.TryFormat(marker, out length, default, System.Globalization.CultureInfo.InvariantCulture);
-            _nextNumber++;
-            marker[length++] = '.';
-        }
-        else
-        {
-            marker[0] = '-';
-            length = 1;
+            // A bullet needs no formatting.
+            OpenBlock(continuesList ? "\n" : BlockSeparator, "- ", indent: 2, LineState.Start);
+            return;
         }
 
+        Span<char> marker = stackalloc char[13];
+        _nextNumber.TryFormat(marker, out int length, default, System.Globalization.CultureInfo.InvariantCulture);
+        _nextNumber++;
+        marker[length++] = '.';
         marker[length++] = ' ';
         OpenBlock(continuesList ? "\n" : BlockSeparator, marker[..length], indent: length, LineState.Start);
     }

@@ -46,6 +46,15 @@ internal sealed class OutputBuffer
 
     public void Write(ReadOnlySpan<char> value)
     {
+        // Nearly every write fits: the string path starts at the last letter's length. Copy once, with no loop.
+        char[]? buffer = _buffer;
+        if (buffer is not null && (uint)value.Length <= (uint)(buffer.Length - _length))
+        {
+            value.CopyTo(buffer.AsSpan(_length));
+            _length += value.Length;
+            return;
+        }
+
         while (!value.IsEmpty)
         {
             if (_buffer is null || _length == _buffer.Length)
