@@ -74,6 +74,7 @@ namespace CoalitionLetters.Letters
         /// <inheritdoc />
         public void Render(global::LetterDsl.LetterWriter __writer)
         {
+            var __markdown = __writer as global::LetterDsl.MarkdownLetterWriter;
             __writer.BeginLetter("en-GB");
             __writer.BeginBlock(global::LetterDsl.LetterBlock.DateLine);
             this.__RenderDateLine(__writer);
@@ -120,136 +121,248 @@ namespace CoalitionLetters.Letters
             __writer.WriteText(" session of the ASP at the highest possible level including through high-level video statements at the General Debate.");
             __writer.EndBlock();
             __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
-            __writer.WriteText("Excellency, recognizing the serious threats and challenges confronting the international justice system, we believe it is crucial that state party officials representing all of the regions and major legal systems of the world, take every opportunity, such as during the ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("General Debate, negotiations on resolutions, and other appropriate moments, including in your government's communications around the session");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText(", to reaffirm, inter alia:");
+            if (__markdown is not null)
+            {
+                __markdown.WriteMarkdown("Excellency, recognizing the serious threats and challenges confronting the international justice system, we believe it is crucial that state party officials representing all of the regions and major legal systems of the world, take every opportunity, such as during the **General Debate, negotiations on resolutions, and other appropriate moments, including in your government's communications around the session**, to reaffirm, inter alia:");
+            }
+            else
+            {
+                __writer.WriteText("Excellency, recognizing the serious threats and challenges confronting the international justice system, we believe it is crucial that state party officials representing all of the regions and major legal systems of the world, take every opportunity, such as during the ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("General Debate, negotiations on resolutions, and other appropriate moments, including in your government's communications around the session");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText(", to reaffirm, inter alia:");
+            }
             __writer.EndBlock();
             __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("Unconditional commitment");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText(" to the ICC as the cornerstone of the fight against impunity and a critical element of a rules-based international order;");
+            if (__markdown is not null)
+            {
+                __markdown.WriteMarkdown("**Unconditional commitment** to the ICC as the cornerstone of the fight against impunity and a critical element of a rules-based international order;");
+            }
+            else
+            {
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("Unconditional commitment");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText(" to the ICC as the cornerstone of the fight against impunity and a critical element of a rules-based international order;");
+            }
             __writer.EndBlock();
             __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __writer.WriteText("Commitment to work together as States Parties to ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("oppose efforts to undermine the court's work and independence");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText(" and in particular to strongly condemn and counter measures made against the ICC, its officials, and those cooperating with the Court;");
+            if (__markdown is not null)
+            {
+                __markdown.WriteMarkdown("Commitment to work together as States Parties to **oppose efforts to undermine the court's work and independence** and in particular to strongly condemn and counter measures made against the ICC, its officials, and those cooperating with the Court;");
+            }
+            else
+            {
+                __writer.WriteText("Commitment to work together as States Parties to ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("oppose efforts to undermine the court's work and independence");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText(" and in particular to strongly condemn and counter measures made against the ICC, its officials, and those cooperating with the Court;");
+            }
             __writer.EndBlock();
             __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __writer.WriteText("Commitment to safeguard the ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("integrity of the Rome Statute");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText(", and its cornerstone principles;");
+            if (__markdown is not null)
+            {
+                __markdown.WriteMarkdown("Commitment to safeguard the **integrity of the Rome Statute**, and its cornerstone principles;");
+            }
+            else
+            {
+                __writer.WriteText("Commitment to safeguard the ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("integrity of the Rome Statute");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText(", and its cornerstone principles;");
+            }
             __writer.EndBlock();
             __writer.EndList();
             __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __writer.WriteText("The opportunity provided by the ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("ongoing review process of the ICC");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText(" to bring together states, court officials, experts and civil society in a joint effort to strengthen the work of the Court, and ensure it can exercise its mandate over the coming years to its full potential;");
+            if (__markdown is not null)
+            {
+                __markdown.WriteMarkdown("The opportunity provided by the **ongoing review process of the ICC** to bring together states, court officials, experts and civil society in a joint effort to strengthen the work of the Court, and ensure it can exercise its mandate over the coming years to its full potential;");
+            }
+            else
+            {
+                __writer.WriteText("The opportunity provided by the ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("ongoing review process of the ICC");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText(" to bring together states, court officials, experts and civil society in a joint effort to strengthen the work of the Court, and ensure it can exercise its mandate over the coming years to its full potential;");
+            }
             __writer.EndBlock();
             __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __writer.WriteText("Commitment to uphold and defend the ICC's ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("judicial and prosecutorial independence");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText(";");
+            if (__markdown is not null)
+            {
+                __markdown.WriteMarkdown("Commitment to uphold and defend the ICC's **judicial and prosecutorial independence**;");
+            }
+            else
+            {
+                __writer.WriteText("Commitment to uphold and defend the ICC's ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("judicial and prosecutorial independence");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText(";");
+            }
             __writer.EndBlock();
             __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __writer.WriteText("Commitment to ensure a proactive, fair, informed, and transparent ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("election process for the next ICC Prosecutor");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText(", as well as the commitment to elect the most highly qualified candidates in the 2020 ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("judicial elections");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText(";");
+            if (__markdown is not null)
+            {
+                __markdown.WriteMarkdown("Commitment to ensure a proactive, fair, informed, and transparent **election process for the next ICC Prosecutor**, as well as the commitment to elect the most highly qualified candidates in the 2020 **judicial elections**;");
+            }
+            else
+            {
+                __writer.WriteText("Commitment to ensure a proactive, fair, informed, and transparent ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("election process for the next ICC Prosecutor");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText(", as well as the commitment to elect the most highly qualified candidates in the 2020 ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("judicial elections");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText(";");
+            }
             __writer.EndBlock();
             __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __writer.WriteText("Commitment to ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("robust cooperation");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText(", including through enhanced efforts to execute arrest warrants, the conclusion of ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("voluntary cooperation agreements");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText(" with the ICC, and ratification of the ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("Agreement on Privileges and Immunities of the ICC (APIC)");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText(";");
+            if (__markdown is not null)
+            {
+                __markdown.WriteMarkdown("Commitment to **robust cooperation**, including through enhanced efforts to execute arrest warrants, the conclusion of **voluntary cooperation agreements** with the ICC, and ratification of the **Agreement on Privileges and Immunities of the ICC (APIC)**;");
+            }
+            else
+            {
+                __writer.WriteText("Commitment to ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("robust cooperation");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText(", including through enhanced efforts to execute arrest warrants, the conclusion of ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("voluntary cooperation agreements");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText(" with the ICC, and ratification of the ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("Agreement on Privileges and Immunities of the ICC (APIC)");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText(";");
+            }
             __writer.EndBlock();
             __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __writer.WriteText("Commitment to promote and achieve the ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("universality of the Rome Statute");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText(", as well as its ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("full and effective implementation");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText(" into domestic jurisdictions;");
+            if (__markdown is not null)
+            {
+                __markdown.WriteMarkdown("Commitment to promote and achieve the **universality of the Rome Statute**, as well as its **full and effective implementation** into domestic jurisdictions;");
+            }
+            else
+            {
+                __writer.WriteText("Commitment to promote and achieve the ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("universality of the Rome Statute");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText(", as well as its ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("full and effective implementation");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText(" into domestic jurisdictions;");
+            }
             __writer.EndBlock();
             __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __writer.WriteText("Commitment to upholding ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("complementarity");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText(" obligations and to building the capacities of national legal systems;");
+            if (__markdown is not null)
+            {
+                __markdown.WriteMarkdown("Commitment to upholding **complementarity** obligations and to building the capacities of national legal systems;");
+            }
+            else
+            {
+                __writer.WriteText("Commitment to upholding ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("complementarity");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText(" obligations and to building the capacities of national legal systems;");
+            }
             __writer.EndBlock();
             __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __writer.WriteText("Governments' ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("financial commitment");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText(" to the ICC to enable it to effectively execute the mandate they have given it, without political or arbitrary, limitations to its annual budget;");
+            if (__markdown is not null)
+            {
+                __markdown.WriteMarkdown("Governments' **financial commitment** to the ICC to enable it to effectively execute the mandate they have given it, without political or arbitrary, limitations to its annual budget;");
+            }
+            else
+            {
+                __writer.WriteText("Governments' ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("financial commitment");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText(" to the ICC to enable it to effectively execute the mandate they have given it, without political or arbitrary, limitations to its annual budget;");
+            }
             __writer.EndBlock();
             __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __writer.WriteText("The ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("centrality of victims – including their meaningful participation");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText(" in the Rome Statute system ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("and the right to a remedy and reparation");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText(";");
+            if (__markdown is not null)
+            {
+                __markdown.WriteMarkdown("The **centrality of victims – including their meaningful participation** in the Rome Statute system **and the right to a remedy and reparation**;");
+            }
+            else
+            {
+                __writer.WriteText("The ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("centrality of victims – including their meaningful participation");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText(" in the Rome Statute system ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("and the right to a remedy and reparation");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText(";");
+            }
             __writer.EndBlock();
             __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __writer.WriteText("The crucial role of civil society organizations and ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("human rights defenders");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText(" fighting to bring justice to victims around the world and working with the Court, and commitment to support, defend and protect human rights defenders, their families, and their work;");
+            if (__markdown is not null)
+            {
+                __markdown.WriteMarkdown("The crucial role of civil society organizations and **human rights defenders** fighting to bring justice to victims around the world and working with the Court, and commitment to support, defend and protect human rights defenders, their families, and their work;");
+            }
+            else
+            {
+                __writer.WriteText("The crucial role of civil society organizations and ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("human rights defenders");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText(" fighting to bring justice to victims around the world and working with the Court, and commitment to support, defend and protect human rights defenders, their families, and their work;");
+            }
             __writer.EndBlock();
             __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __writer.WriteText("Commitment to recognizing the Rome Statute system of justice as key in advancing accountability at the international and national level for ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("sexual and gender-based violence and violence against children");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText(" as grave crimes, including as war crimes, crimes against humanity, and genocide;");
+            if (__markdown is not null)
+            {
+                __markdown.WriteMarkdown("Commitment to recognizing the Rome Statute system of justice as key in advancing accountability at the international and national level for **sexual and gender-based violence and violence against children** as grave crimes, including as war crimes, crimes against humanity, and genocide;");
+            }
+            else
+            {
+                __writer.WriteText("Commitment to recognizing the Rome Statute system of justice as key in advancing accountability at the international and national level for ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("sexual and gender-based violence and violence against children");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText(" as grave crimes, including as war crimes, crimes against humanity, and genocide;");
+            }
             __writer.EndBlock();
             __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __writer.WriteText("Full support for ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("outreach and public information");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText(", and their crucial importance for raising the Court's profile, creating environments conducive for the ICC's work, and managing expectations;");
+            if (__markdown is not null)
+            {
+                __markdown.WriteMarkdown("Full support for **outreach and public information**, and their crucial importance for raising the Court's profile, creating environments conducive for the ICC's work, and managing expectations;");
+            }
+            else
+            {
+                __writer.WriteText("Full support for ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("outreach and public information");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText(", and their crucial importance for raising the Court's profile, creating environments conducive for the ICC's work, and managing expectations;");
+            }
             __writer.EndBlock();
             __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __writer.WriteText("The Rome Statute system's integral role in ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("conflict prevention and sustainable peacebuilding");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("; in implementing SDG Goal 16; in advancing the indispensable role of women in international peace and justice processes; and in delivering on the responsibility to protect populations from atrocity crimes.");
+            if (__markdown is not null)
+            {
+                __markdown.WriteMarkdown("The Rome Statute system's integral role in **conflict prevention and sustainable peacebuilding**; in implementing SDG Goal 16; in advancing the indispensable role of women in international peace and justice processes; and in delivering on the responsibility to protect populations from atrocity crimes.");
+            }
+            else
+            {
+                __writer.WriteText("The Rome Statute system's integral role in ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("conflict prevention and sustainable peacebuilding");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("; in implementing SDG Goal 16; in advancing the indispensable role of women in international peace and justice processes; and in delivering on the responsibility to protect populations from atrocity crimes.");
+            }
             __writer.EndBlock();
             __writer.EndList();
             __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);

@@ -82,6 +82,7 @@ namespace Tests.Letters
         /// <inheritdoc />
         public void Render(global::LetterDsl.LetterWriter __writer)
         {
+            var __markdown = __writer as global::LetterDsl.MarkdownLetterWriter;
             __writer.BeginLetter("en-GB");
             __writer.BeginBlock(global::LetterDsl.LetterBlock.DateLine);
             this.__RenderDateLine(__writer);
@@ -105,17 +106,24 @@ namespace Tests.Letters
             this.__RenderSalutation(__writer);
             __writer.EndBlock();
             __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
-            __writer.WriteText("This is ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("bold");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText(" and ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Italic);
-            __writer.WriteText("italic");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Italic);
-            __writer.WriteText(", while 5 * 3 stays literal.");
-            __writer.WriteSoftBreak();
-            __writer.WriteText("A soft-wrapped line, ");
+            if (__markdown is not null)
+            {
+                __markdown.WriteMarkdown("This is **bold** and *italic*, while 5 * 3 stays literal.\nA soft-wrapped line, ");
+            }
+            else
+            {
+                __writer.WriteText("This is ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("bold");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText(" and ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Italic);
+                __writer.WriteText("italic");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Italic);
+                __writer.WriteText(", while 5 * 3 stays literal.");
+                __writer.WriteSoftBreak();
+                __writer.WriteText("A soft-wrapped line, ");
+            }
 #line (23,28)-(23,33) 63 "/letters/FeatureTour.letter"
             if (global::LetterDsl.LetterConditions.IsTrue(this.Urgent))
 #line default
@@ -126,9 +134,16 @@ namespace Tests.Letters
             {
                 __writer.WriteText("routine");
             }
-            __writer.WriteText(".");
-            __writer.WriteLineBreak();
-            __writer.WriteText("After a hard break: \"quotes\", back\\slash \\n, \"\"\"triple\"\"\", */ and naïve café – 日本 \uD83C\uDF89.");
+            if (__markdown is not null)
+            {
+                __markdown.WriteMarkdown(".  \nAfter a hard break: \"quotes\", back\\slash \\n, \"\"\"triple\"\"\", */ and naïve café – 日本 \uD83C\uDF89.");
+            }
+            else
+            {
+                __writer.WriteText(".");
+                __writer.WriteLineBreak();
+                __writer.WriteText("After a hard break: \"quotes\", back\\slash \\n, \"\"\"triple\"\"\", */ and naïve café – 日本 \uD83C\uDF89.");
+            }
             __writer.EndBlock();
 #line (26,7)-(26,10) 63 "/letters/FeatureTour.letter"
             if (global::LetterDsl.LetterConditions.IsTrue(this.Note))
@@ -178,9 +193,16 @@ namespace Tests.Letters
 #line (42,10)-(42,16) 75 "/letters/FeatureTour.letter"
             global::LetterDsl.LetterValues.Write(__writer, __culture, this.Session);
 #line default
-            __writer.WriteText("here, and {{ stays literal }}.");
-            __writer.WriteSoftBreak();
-            __writer.WriteText("@ starts this line.");
+            if (__markdown is not null)
+            {
+                __markdown.WriteMarkdown("here, and {{ stays literal }}.\n@ starts this line.");
+            }
+            else
+            {
+                __writer.WriteText("here, and {{ stays literal }}.");
+                __writer.WriteSoftBreak();
+                __writer.WriteText("@ starts this line.");
+            }
             __writer.EndBlock();
             __writer.BeginBlock(global::LetterDsl.LetterBlock.Closing);
             this.__RenderClosing(__writer);

@@ -65,6 +65,7 @@ namespace CoalitionLetters.Letters
         /// <inheritdoc />
         public void Render(global::LetterDsl.LetterWriter __writer)
         {
+            var __markdown = __writer as global::LetterDsl.MarkdownLetterWriter;
             __writer.BeginLetter("en-US");
             __writer.BeginBlock(global::LetterDsl.LetterBlock.DateLine);
             this.__RenderDateLine(__writer);
@@ -73,11 +74,18 @@ namespace CoalitionLetters.Letters
             this.__RenderSalutation(__writer);
             __writer.EndBlock();
             __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
-            __writer.WriteText("On behalf of the ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Italic);
-            __writer.WriteText("International Coalition for the Responsibility to Protect");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Italic);
-            __writer.WriteText(" (ICRtoP) – a global network of NGOs dedicated to advancing the norm worldwide – we are writing to you in relation to the upcoming Review Conference of the Rome Statute to be held on ");
+            if (__markdown is not null)
+            {
+                __markdown.WriteMarkdown("On behalf of the *International Coalition for the Responsibility to Protect* (ICRtoP) – a global network of NGOs dedicated to advancing the norm worldwide – we are writing to you in relation to the upcoming Review Conference of the Rome Statute to be held on ");
+            }
+            else
+            {
+                __writer.WriteText("On behalf of the ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Italic);
+                __writer.WriteText("International Coalition for the Responsibility to Protect");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Italic);
+                __writer.WriteText(" (ICRtoP) – a global network of NGOs dedicated to advancing the norm worldwide – we are writing to you in relation to the upcoming Review Conference of the Rome Statute to be held on ");
+            }
 #line (13,263)-(13,277) 75 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
             global::LetterDsl.LetterValues.Write(__writer, __culture, this.ConferenceDates);
 #line default
@@ -97,10 +105,17 @@ namespace CoalitionLetters.Letters
             __writer.WriteText("Many governments recognized the link between the International Criminal Court (ICC) and the RtoP at the July 2009 UN General Assembly debate. Specifically, States emphasized the link between the prevention of mass atrocities, at the core of RtoP, and the prosecution of those responsible for committing mass atrocities through the ICC. States also called for the accelerated ratification and domestication of the Rome Statute, as a concrete way to enhance national and domestic capacity to implement their responsibility to protect their populations from mass atrocities.");
             __writer.EndBlock();
             __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
-            __writer.WriteText("The Kampala Review Conference will bring together governments and civil society organizations from around the world that would gain from reinforcing awareness of the complementary goals of the Rome Statute and RtoP. ");
-            __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __writer.WriteText("Excellency, we request that you and your government consider expressing your support for RtoP in your general statement at the Review Conference. In addition, we call on the Assembly of State Parties and the ICC to explore ways to deepen the link between these two important advances in the international peace, security, and justice agenda.");
-            __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            if (__markdown is not null)
+            {
+                __markdown.WriteMarkdown("The Kampala Review Conference will bring together governments and civil society organizations from around the world that would gain from reinforcing awareness of the complementary goals of the Rome Statute and RtoP. **Excellency, we request that you and your government consider expressing your support for RtoP in your general statement at the Review Conference. In addition, we call on the Assembly of State Parties and the ICC to explore ways to deepen the link between these two important advances in the international peace, security, and justice agenda.**");
+            }
+            else
+            {
+                __writer.WriteText("The Kampala Review Conference will bring together governments and civil society organizations from around the world that would gain from reinforcing awareness of the complementary goals of the Rome Statute and RtoP. ");
+                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __writer.WriteText("Excellency, we request that you and your government consider expressing your support for RtoP in your general statement at the Review Conference. In addition, we call on the Assembly of State Parties and the ICC to explore ways to deepen the link between these two important advances in the international peace, security, and justice agenda.");
+                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            }
             __writer.EndBlock();
             __writer.BeginBlock(global::LetterDsl.LetterBlock.Closing);
             this.__RenderClosing(__writer);
