@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 
 namespace LetterDsl.Generator.Tests.Infrastructure;
 
@@ -12,16 +11,17 @@ internal static class RepositoryPaths
     /// <summary>The folder holding LetterDsl.sln, found by walking up from the test binaries.</summary>
     public static string Root => s_root.Value;
 
-    /// <summary>This test project's source folder, taken from this file's compile-time path so it works from bin/.</summary>
-    public static string TestProject => Path.GetDirectoryName(Path.GetDirectoryName(ThisFile())!)!;
+    /// <summary>
+    /// This test project's source folder. It is found from the repository root rather than from [CallerFilePath],
+    /// which a CI build (ContinuousIntegrationBuild) maps to "/_/" for deterministic PDBs.
+    /// </summary>
+    public static string TestProject => Path.Combine(Root, "tests", "LetterDsl.Generator.Tests");
 
     public static string SampleLetter(string fileName) => Path.Combine(Root, "samples", "CoalitionLetters", "Letters", fileName);
 
     public static string Seed(string fileName) => Path.Combine(Root, "seeds", fileName);
 
     public static string TestLetter(string fileName) => Path.Combine(TestProject, "TestLetters", fileName);
-
-    private static string ThisFile([CallerFilePath] string path = "") => path;
 
     private static string FindRoot()
     {
