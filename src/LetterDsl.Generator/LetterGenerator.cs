@@ -28,8 +28,12 @@ public sealed class LetterGenerator : IIncrementalGenerator
             .Select(static (input, cancellationToken) => LetterParser.Parse(input, cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
 
-        var classNames = parsed
-            .Select(static (result, _) => result.Spec is null ? null : new LetterIdentity(result.Spec.FullName, result.FilePath))
+        var emitted = parsed
+            .Select(static (result, cancellationToken) => LetterOutputBuilder.Emit(result, cancellationToken))
+            .WithTrackingName(TrackingNames.Emit);
+
+        var classNames = emitted
+            .Select(static (output, _) => output.Identity)
             .Collect()
             .Select(static (all, _) => all
                 .Where(static identity => identity is not null)
@@ -39,10 +43,10 @@ public sealed class LetterGenerator : IIncrementalGenerator
                 .ToEquatableArray())
             .WithTrackingName(TrackingNames.ClassNames);
 
-        var outputs = parsed
+        var outputs = emitted
             .Combine(classNames)
-            .Select(static (pair, cancellationToken) => LetterOutputBuilder.Build(pair.Left, pair.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.Emit);
+            .Select(static (pair, _) => LetterOutputBuilder.WithoutDuplicate(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Output);
 
         context.RegisterSourceOutput(outputs, static (spc, output) => LetterOutputBuilder.Report(spc, output));
     }

@@ -11,67 +11,66 @@ namespace LetterDsl.Generator;
 /// <summary>Turns a parsed letter into its output, and reports that output with the project's severity settings applied.</summary>
 internal static class LetterOutputBuilder
 {
-    public static LetterOutput Build(LetterParseResult parsed, EquatableArray<LetterIdentity> allLetters, CancellationToken cancellationToken)
+    /// <summary>Emits the letter's class. It depends on this letter alone, so editing one letter re-emits only that one.</summary>
+    public static LetterOutput Emit(LetterParseResult parsed, CancellationToken cancellationToken)
     {
-        var diagnostics = parsed.Diagnostics.AsImmutableArray().ToBuilder();
         var spec = parsed.Spec;
         if (spec is null)
         {
-            return new LetterOutput(null, null, diagnostics.ToEquatableArray(), parsed.SeverityOverrides);
+            return new LetterOutput(null, null, null, parsed.Diagnostics, parsed.SeverityOverrides);
         }
 
-        // The first letter (by path) keeps a contested class name; the others report it and are not emitted, so the
-        // user sees one clear error instead of a duplicate-type error in generated code.
-        foreach (var other in allLetters)
-        {
-            if (other.FullName == spec.FullName && string.CompareOrdinal(other.FilePath, spec.FilePath) < 0)
-            {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateClassName, spec.ClassNameLocation, spec.FullName, other.FilePath));
-                return new LetterOutput(null, null, diagnostics.ToEquatableArray(), parsed.SeverityOverrides);
-            }
-        }
-
+        var identity = new LetterIdentity(spec.FullName, spec.FilePath, spec.ClassNameLocation);
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            return new LetterOutput(spec.HintName, LetterEmitter.Emit(spec), diagnostics.ToEquatableArray(), parsed.SeverityOverrides);
+            return new LetterOutput(identity, spec.HintName, LetterEmitter.Emit(spec), parsed.Diagnostics, parsed.SeverityOverrides);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, spec.ClassNameLocation, ex.GetType().Name, ex.Message));
-            return new LetterOutput(null, null, diagnostics.ToEquatableArray(), parsed.SeverityOverrides);
+            var diagnostics = parsed.Diagnostics.AsImmutableArray().Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, spec.ClassNameLocation, ex.GetType().Name, ex.Message));
+            return new LetterOutput(identity, null, null, diagnostics.ToEquatableArray(), parsed.SeverityOverrides);
         }
+    }
+
+    /// <summary>
+    /// Withholds a letter whose class name an earlier letter (by path) already has: the user sees one LTR023 instead of a
+    /// duplicate-type error in generated code. This step is cheap, so a change to the set of letters costs no re-emit.
+    /// </summary>
+    public static LetterOutput WithoutDuplicate(LetterOutput output, EquatableArray<LetterIdentity> allLetters)
+    {
+        if (output.Identity is not { } identity)
+        {
+            return output;
+        }
+
+        foreach (var other in allLetters)
+        {
+            if (other.FullName == identity.FullName && string.CompareOrdinal(other.FilePath, identity.FilePath) < 0)
+            {
+                var diagnostics = output.Diagnostics.AsImmutableArray().Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateClassName, identity.ClassNameLocation, identity.FullName, other.FilePath));
+                return output with { HintName = null, Source = null, Diagnostics = diagnostics.ToEquatableArray() };
+            }
+        }
+
+        return output;
     }
 
     public static void Report(SourceProductionContext context, LetterOutput output)
     {
         foreach (var diagnostic in output.Diagnostics)
         {
-            var severity = diagnostic.Descriptor.DefaultSeverity;
-            var setting = Find(output.SeverityOverrides, diagnostic.Descriptor.Id);
-            if (setting is not null)
+            var severity = (DiagnosticSeverity?)diagnostic.Descriptor.DefaultSeverity;
+            if (SeveritySettings.Find(output.SeverityOverrides, diagnostic.Descriptor.Id) is { } setting)
             {
-                if (setting == "none")
-                {
-                    continue;
-                }
-
-                if (setting == "default")
-                {
-                    // Keeps the default severity; accepted so a folder can undo a parent folder's setting.
-                }
-                else if (TryParseSeverity(setting, out var overridden))
-                {
-                    severity = overridden;
-                }
-                else
-                {
-                    context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidSeverityOverride, diagnostic.Location, setting, LetterInputReader.SeverityKeyPrefix + diagnostic.Descriptor.Id + ".severity")
-                        .ToDiagnostic(DiagnosticSeverity.Warning));
-                }
+                // An invalid value was reported once by the parser (LTR036) and leaves the default severity.
+                SeveritySettings.TryParse(setting, diagnostic.Descriptor.DefaultSeverity, out severity);
             }
 
-            context.ReportDiagnostic(diagnostic.ToDiagnostic(severity));
+            if (severity is { } effective)
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic(effective));
+            }
         }
 
         if (output.HintName is not null && output.Source is not null)
@@ -85,31 +84,6 @@ internal static class LetterOutputBuilder
                 // The same file listed twice as an AdditionalFile yields the same hint name and the same source;
                 // one copy is enough, and throwing here would fail the whole build with CS8785.
             }
-        }
-    }
-
-    private static string? Find(EquatableArray<string> overrides, string id)
-    {
-        foreach (var entry in overrides)
-        {
-            if (entry.Length > id.Length && entry[id.Length] == '=' && entry.StartsWith(id, StringComparison.Ordinal))
-            {
-                return entry.Substring(id.Length + 1);
-            }
-        }
-
-        return null;
-    }
-
-    private static bool TryParseSeverity(string value, out DiagnosticSeverity severity)
-    {
-        switch (value)
-        {
-            case "error": severity = DiagnosticSeverity.Error; return true;
-            case "warning": severity = DiagnosticSeverity.Warning; return true;
-            case "suggestion": severity = DiagnosticSeverity.Info; return true;
-            case "silent": severity = DiagnosticSeverity.Hidden; return true;
-            default: severity = default; return false;
         }
     }
 }

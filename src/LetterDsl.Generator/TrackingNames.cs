@@ -14,4 +14,7 @@ public static class TrackingNames
 
     /// <summary>The generated source of one letter.</summary>
     public const string Emit = "LetterEmit";
+
+    /// <summary>One letter's output after the duplicate-class-name check.</summary>
+    public const string Output = "LetterOutput";
 }

@@ -9,7 +9,7 @@ namespace LetterDsl.Generator.Tests;
 /// <summary>The pipeline caches: a C# edit re-runs no letter step, and a letter edit re-emits only that letter.</summary>
 public sealed class IncrementalCacheTests
 {
-    private static readonly string[] s_letterSteps = { TrackingNames.Input, TrackingNames.Parse, TrackingNames.ClassNames, TrackingNames.Emit };
+    private static readonly string[] s_letterSteps = { TrackingNames.Input, TrackingNames.Parse, TrackingNames.Emit, TrackingNames.ClassNames, TrackingNames.Output };
 
     private static readonly InMemoryAdditionalText s_first = new("/letters/First.letter", ProbeLetter.Text("The first letter.", className: "First"));
     private static readonly InMemoryAdditionalText s_second = new("/letters/Second.letter", ProbeLetter.Text("The second letter.", className: "Second"));
@@ -59,9 +59,29 @@ public sealed class IncrementalCacheTests
     }
 
     [Fact]
+    public void AddingALetterEmitsOnlyTheNewLetter()
+    {
+        var compilation = GeneratorHarness.CreateCompilation();
+        var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(new[] { s_first, s_second }), compilation);
+
+        var third = new InMemoryAdditionalText("/letters/Third.letter", ProbeLetter.Text("The third letter.", className: "Third"));
+        var second = GeneratorHarness.Run(first.Driver.AddAdditionalTexts(System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(third)), compilation);
+
+        // The class-name list changed, but only the cheap duplicate check re-runs for the old letters: their code is not re-emitted.
+        var emits = Outputs(second, TrackingNames.Emit);
+        Assert.Equal(3, emits.Count);
+        var added = Assert.Single(emits, o => o.Reason == IncrementalStepRunReason.New);
+        Assert.Contains("The third letter.", added.Value.ToString());
+        Assert.Equal(2, emits.Count(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Equal(3, second.Sources.Length);
+    }
+
+    [Fact]
     public void NoStepOutputHoldsARoslynObject()
     {
-        var run = GeneratorHarness.Run(new[] { s_first, s_second });
+        // The feature tour nests blocks, loops and emphasis, so the walk reaches the deepest models the parser makes.
+        var tour = new InMemoryAdditionalText("/letters/FeatureTour.letter", System.IO.File.ReadAllText(RepositoryPaths.TestLetter("FeatureTour.letter")));
+        var run = GeneratorHarness.Run(new[] { s_first, s_second, tour });
 
         foreach (var stepName in s_letterSteps)
         {

@@ -161,6 +161,10 @@ internal static class DiagnosticDescriptors
         "LTR037", "Too many problems in one letter",
         "The letter has more than {0} problems; only the first {0} are listed. Fix those and build again.");
 
+    public static readonly DiagnosticDescriptor NameTakenByGeneratedCode = Error(
+        "LTR038", "Name is taken by the generated class",
+        "'{0}' cannot name {1}: {2}; choose another name, such as '{3}'.");
+
     private static readonly DiagnosticDescriptor[] s_all =
     {
         MissingSalutation, MissingDate, MissingSignatory, MissingClosing, UnknownParameter, UnknownDirective,
@@ -169,7 +173,7 @@ internal static class DiagnosticDescriptors
         EndWithoutBlock, UnclosedBlock, MalformedFor, EmptyDirective, TooManySignatoryFields, DuplicateClassName,
         TextOutsideBody, NestingTooDeep, EmptyFile, UnknownFilter, InvalidExpression, ElseOutsideIf,
         BlockSpansParagraphs, LoopVariableConflict, SignatoriesConflict, InvalidNamespace, InternalError,
-        EmptyPlaceholder, InvalidSeverityOverride, TooManyDiagnostics,
+        EmptyPlaceholder, InvalidSeverityOverride, TooManyDiagnostics, NameTakenByGeneratedCode,
     };
 
     public static IReadOnlyList<DiagnosticDescriptor> All => s_all;

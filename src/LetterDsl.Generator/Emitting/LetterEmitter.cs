@@ -87,9 +87,9 @@ internal sealed class LetterEmitter
         }
 
         _out.WriteLine();
-        EmitInlineProperty("DateLine", "this.__RenderDateLine", "The rendered place and date line.");
-        EmitInlineProperty("Salutation", "this.__RenderSalutation", "The rendered salutation.");
-        EmitInlineProperty("Closing", "this.__RenderClosing", "The rendered closing.");
+        EmitInlineProperty("DateLine", "__RenderDateLine", "The rendered place and date line.");
+        EmitInlineProperty("Salutation", "__RenderSalutation", "The rendered salutation.");
+        EmitInlineProperty("Closing", "__RenderClosing", "The rendered closing.");
         EmitSignatories();
         EmitFormatMethods();
         EmitRender();
@@ -128,7 +128,7 @@ internal sealed class LetterEmitter
     private void EmitInlineProperty(string property, string method, string summary)
     {
         _out.WriteLine("/// <summary>" + summary + "</summary>");
-        _out.WriteLine("public string " + property + " => " + Rt + "LetterRendering.Inline(this, static (__letter, " + Writer + ") => __letter." + method.Substring("this.".Length) + "(" + Writer + "));");
+        _out.WriteLine("public string " + property + " => " + Rt + "LetterRendering.Inline(this, static (__letter, " + Writer + ") => __letter." + method + "(" + Writer + "));");
         _out.WriteLine();
     }
 
@@ -238,7 +238,7 @@ internal sealed class LetterEmitter
             BlockWithInlines("Recipient", line.Content);
         }
 
-        if (_spec.HasSubject && !_spec.Subject.IsEmpty)
+        if (!_spec.Subject.IsEmpty)
         {
             BlockWithInlines("Subject", _spec.Subject);
         }

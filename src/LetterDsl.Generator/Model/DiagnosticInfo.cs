@@ -13,8 +13,7 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
     {
         // Roslyn formats a message only when it has arguments, so a message without any would keep its escaped
         // braces ("{{{{"); one unused argument makes every message go through string.Format the same way.
-        var args = new object[Math.Max(1, MessageArgs.Count)];
-        args[0] = "";
+        var args = MessageArgs.Count == 0 ? new object[] { "" } : new object[MessageArgs.Count];
         for (var i = 0; i < MessageArgs.Count; i++)
         {
             args[i] = MessageArgs[i];

@@ -16,7 +16,6 @@ internal sealed record LetterSpec(
     bool HasDate,
     EquatableArray<InlineLine> Recipients,
     EquatableArray<InlineNode> Subject,
-    bool HasSubject,
     EquatableArray<InlineNode> Salutation,
     EquatableArray<BlockNode> Body,
     EquatableArray<InlineNode> Closing,
@@ -42,10 +41,11 @@ internal sealed record SignatorySpec(EquatableArray<InlineNode> Name, EquatableA
 internal sealed record LetterParseResult(string FilePath, LetterSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<string> SeverityOverrides);
 
 /// <summary>What one letter contributes to the compilation: its source (null when it cannot be emitted) and diagnostics.</summary>
-internal sealed record LetterOutput(string? HintName, string? Source, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<string> SeverityOverrides);
+/// <param name="Identity">The class the letter generates, for the duplicate-name check; null when the letter has no spec.</param>
+internal sealed record LetterOutput(LetterIdentity? Identity, string? HintName, string? Source, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<string> SeverityOverrides);
 
 /// <summary>A letter's full class name and file, for finding two letters that would generate the same class.</summary>
-internal sealed record LetterIdentity(string FullName, string FilePath);
+internal sealed record LetterIdentity(string FullName, string FilePath, LocationInfo ClassNameLocation);
 
 /// <summary>A <c>.letter</c> file with the options that apply to it, read once at the start of the pipeline.</summary>
 internal sealed record LetterInput(string FilePath, string Text, LetterFileOptions Options);

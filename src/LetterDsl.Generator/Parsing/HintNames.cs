@@ -68,7 +68,7 @@ internal static class HintNames
                 }
 
                 var folder = Sanitize(folders[i]);
-                parts.Add(char.IsDigit(folder[0]) ? "_" + folder : folder);
+                parts.Add(char.IsDigit(folder[0]) || Identifiers.IsKeyword(folder) ? "_" + folder : folder);
             }
         }
 

@@ -9,6 +9,15 @@ internal static class Identifiers
 
     public static bool IsKeyword(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None;
 
+    /// <summary>The members every generated letter class has (from ILetter and object), which a parameter cannot also name.</summary>
+    public static readonly string[] ReservedMembers =
+    {
+        "Closing", "DateLine", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Render", "Salutation", "Signatories",
+        "ToHtml", "ToMarkdown", "ToString", "ToText", "WriteTo",
+    };
+
+    public static bool IsReservedMember(string name) => System.Array.IndexOf(ReservedMembers, name) >= 0;
+
     /// <summary>The identifier as it may be written in C#: keywords get an '@'.</summary>
     public static string Escape(string name) => IsKeyword(name) ? "@" + name : name;
 

@@ -51,6 +51,7 @@ internal sealed class LetterParser
     private LetterSpec? Run(CancellationToken cancellationToken)
     {
         var source = _context.Source;
+        ReportInvalidSeveritySettings();
         if (string.IsNullOrWhiteSpace(source.Text))
         {
             _context.Report(DiagnosticDescriptors.EmptyFile, 0, 0);
@@ -80,9 +81,9 @@ internal sealed class LetterParser
             first.Add(directive.Name, directive);
         }
 
-        var parameters = ReadParameters();
-        var cultureName = ReadCulture(first);
         var className = ReadClassName(first);
+        var parameters = ReadParameters(className);
+        var cultureName = ReadCulture(first);
         var classNameLocation = first.TryGetValue(DirectiveNames.Letter, out var letterDirective) && letterDirective.Value.Length > 0
             ? _context.Source.Location(letterDirective.ValueOffset, letterDirective.Value.Length)
             : _context.Source.Location(0, 0);
@@ -98,7 +99,6 @@ internal sealed class LetterParser
         var hasDate = first.TryGetValue(DirectiveNames.Date, out var dateDirective);
         var date = hasDate ? ReadDate(dateDirective!, cultureName) : EquatableArray<InlineNode>.Empty;
         var recipients = Lines(DirectiveNames.To, "an addressee line");
-        var hasSubject = first.ContainsKey(DirectiveNames.Subject);
         var subject = Inline(first, DirectiveNames.Subject, "a subject line");
         var salutationContent = Inline(first, DirectiveNames.Salutation, "text, such as '@salutation Excellency,'");
         var closingContent = Inline(first, DirectiveNames.Closing, "text, such as '@closing Sincerely,'");
@@ -133,7 +133,6 @@ internal sealed class LetterParser
             hasDate,
             recipients,
             subject,
-            hasSubject,
             salutationContent,
             body,
             closingContent,
@@ -190,11 +189,29 @@ internal sealed class LetterParser
         }
     }
 
+    /// <summary>
+    /// Reports each letterdsl_diagnostic setting that is not a severity once, at the top of every letter it applies to,
+    /// so a typo is seen even when the diagnostic it meant to change never occurs.
+    /// </summary>
+    private void ReportInvalidSeveritySettings()
+    {
+        foreach (var entry in _input.Options.SeverityOverrides)
+        {
+            var separator = entry.IndexOf('=');
+            var id = entry.Substring(0, separator);
+            var value = entry.Substring(separator + 1);
+            if (!SeveritySettings.TryParse(value, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, out _))
+            {
+                _context.Report(DiagnosticDescriptors.InvalidSeverityOverride, 0, 0, value, LetterInputReader.SeverityKeyPrefix + id + ".severity");
+            }
+        }
+    }
+
     private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
     private IEnumerable<Directive> All(string name) => _directives.Where(d => d.Name == name);
 
-    private List<ParameterSpec> ReadParameters()
+    private List<ParameterSpec> ReadParameters(string className)
     {
         var parameters = new List<ParameterSpec>();
         foreach (var directive in All(DirectiveNames.Param))
@@ -208,6 +225,18 @@ internal sealed class LetterParser
             var parameter = ParameterParser.Parse(directive.Value, directive.ValueOffset, directive.Offset, directive.Length, _context);
             if (parameter is null)
             {
+                continue;
+            }
+
+            if (Identifiers.IsReservedMember(parameter.Name) || parameter.Name == className)
+            {
+                // The property would clash with a generated member (CS0102) or with the class itself (CS0542),
+                // errors the user could only see in generated code.
+                var reason = parameter.Name == className
+                    ? "it is the letter's class name, and C# forbids a member named like its class"
+                    : "every letter class already has a member of that name";
+                _context.Report(DiagnosticDescriptors.NameTakenByGeneratedCode, parameter.NameLocation, parameter.Name, "a parameter", reason, parameter.Name + "Text");
+                _context.BrokenNames.Add(parameter.Name);
                 continue;
             }
 
@@ -264,6 +293,12 @@ internal sealed class LetterParser
             {
                 _context.Report(DiagnosticDescriptors.InvalidIdentifier, directive.ValueOffset, name.Length, name, "a letter class");
             }
+            else if (Identifiers.IsReservedMember(name))
+            {
+                _context.Report(DiagnosticDescriptors.NameTakenByGeneratedCode, directive.ValueOffset, name.Length, name, "a letter class",
+                    "every letter class has a member of that name, and C# forbids a member named like its class", name + "Letter");
+                return name + "Letter";
+            }
             else
             {
                 return name;
@@ -274,6 +309,13 @@ internal sealed class LetterParser
         if (directive is null && !Identifiers.IsValid(fromFile))
         {
             _context.Report(DiagnosticDescriptors.InvalidIdentifier, 0, 0, fromFile, "a letter class (taken from the file name); add '@letter Name'");
+        }
+
+        if (directive is null && Identifiers.IsReservedMember(fromFile))
+        {
+            _context.Report(DiagnosticDescriptors.NameTakenByGeneratedCode, 0, 0, fromFile, "a letter class (taken from the file name)",
+                "every letter class has a member of that name, and C# forbids a member named like its class; add '@letter Name'", fromFile + "Letter");
+            return fromFile + "Letter";
         }
 
         return Identifiers.IsValid(fromFile) ? fromFile : "_" + HintNames.Sanitize(fromFile);
@@ -461,6 +503,13 @@ internal sealed class LetterParser
         var inTag = false;
         for (var i = 0; i <= value.Length; i++)
         {
+            if (!inTag && string.CompareOrdinal(value, i, "{{{{", 0, 4) == 0)
+            {
+                // An escaped '{{' is literal text, as the lexer reads it.
+                i += 3;
+                continue;
+            }
+
             if (i < value.Length - 1 && value[i] == '{' && value[i + 1] == '{')
             {
                 inTag = true;

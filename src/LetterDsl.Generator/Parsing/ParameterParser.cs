@@ -58,7 +58,7 @@ internal static class ParameterParser
         }
 
         var typeSyntax = SyntaxFactory.ParseTypeName(type);
-        if (typeSyntax.ContainsDiagnostics || typeSyntax.FullSpan.Length != type.Length)
+        if (typeSyntax.ContainsDiagnostics || typeSyntax.Span.Length != type.Length)
         {
             context.Report(DiagnosticDescriptors.InvalidType, typeLocation, type);
             return null;
@@ -93,7 +93,7 @@ internal static class ParameterParser
     private static string? CheckDefault(string text, TypeSyntax type, bool nullable)
     {
         var expression = SyntaxFactory.ParseExpression(text);
-        if (expression.ContainsDiagnostics || expression.FullSpan.Length != text.Length)
+        if (expression.ContainsDiagnostics || expression.Span.Length != text.Length)
         {
             return "it is not a C# expression; write a literal such as 19, \"The Hague\" or null";
         }

@@ -41,22 +41,6 @@ internal sealed class ParseContext
 
     public ImmutableArray<DiagnosticInfo> Diagnostics => _diagnostics.ToImmutableArray();
 
-    public bool HasErrors
-    {
-        get
-        {
-            foreach (var d in _diagnostics)
-            {
-                if (d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
-
     /// <summary>How many diagnostics one letter reports before the rest are summed up in one LTR037, as compilers cap their error lists.</summary>
     public const int MaxDiagnostics = 200;
 

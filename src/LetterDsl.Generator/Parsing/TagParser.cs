@@ -53,6 +53,12 @@ internal static class TagParser
                 context.Report(DiagnosticDescriptors.UnknownFilter, location, name, NameSuggester.DidYouMean(name, FilterNames), string.Join(", ", FilterNames));
                 ok = false;
             }
+            else if (name == "ordinal" && filters.Count == 0 && !string.IsNullOrEmpty(format))
+            {
+                // ordinal formats the number itself, so a format before it would be silently dropped.
+                context.Report(DiagnosticDescriptors.InvalidExpression, location, content, "'ordinal' writes the number itself, so it takes no ':format'; remove the format");
+                ok = false;
+            }
             else if (name == "ordinal" && filters.Count > 0)
             {
                 // ordinal takes the number itself, so it cannot follow a filter that produced text.
@@ -147,6 +153,12 @@ internal static class TagParser
         var sourceText = parts[2];
         var sourceOffset = tag.ArgumentOffset + tag.Argument.LastIndexOf(sourceText, System.StringComparison.Ordinal);
         var source = ParsePath(sourceText, sourceOffset, tag, context);
+        if (valid && source is null)
+        {
+            // The list was reported; the variable's uses in the body are not mistakes of their own.
+            context.BrokenNames.Add(variable);
+        }
+
         return valid && source is not null ? (variable, source) : null;
     }
 

@@ -66,6 +66,13 @@ public sealed class DiagnosticCatalogTests
         { "LTR033", Error, ProbeLetter.Text("Text.", @namespace: "Cicc..Letters"), 2, 12, "Cicc..Letters".Length, "write dot-separated identifiers such as 'Cicc.Letters'." },
         { "LTR033", Error, Letter("Text.", "@using System..Text"), Header, 8, "System..Text".Length, "'System..Text' is not a valid namespace" },
         { "LTR035", Error, Letter("We {{ }} write."), Body, 4, "{{ }}".Length, "'{{ }}' is empty; write a parameter name inside it, or '{{{{' for a literal '{{'." },
+        { "LTR038", Error, Letter("{{ Salutation }}.", "@param Salutation: string"), Header, 8, "Salutation".Length, "every letter class already has a member of that name; choose another name, such as 'SalutationText'." },
+        { "LTR038", Error, ProbeLetter.Text("The {{ Appeal }}.", "@param Appeal: string", className: "Appeal"), Header, 8, "Appeal".Length, "it is the letter's class name" },
+        { "LTR038", Error, ProbeLetter.Text("Text.", className: "Closing"), 1, 9, "Closing".Length, "'Closing' cannot name a letter class" },
+        { "LTR013", Error, Letter("The {{ Session }}.", "@param Session: int // the session"), Header, 17, "int // the session".Length, "'int // the session' is not a valid C# type" },
+        { "LTR014", Error, Letter("The {{ Place }}.", "@param Place: string = \"The Hague\" // default"), Header, 24, "\"The Hague\" // default".Length, "does not fit type 'string'" },
+        { "LTR028", Error, Letter("The {{ Session:D3 | ordinal }}.", "@param Session: int"), Body, 21, "ordinal".Length, "it takes no ':format'" },
+        { "LTR005", Error, Letter("{{ for c in Itemz }}\n- {{ c }}\n{{ end }}", "@param Items: IReadOnlyList<string>"), Body, 13, "Itemz".Length, "did you mean 'Items'?" },
     };
 
     [Theory]

@@ -92,8 +92,19 @@ public sealed class ProjectSeverityTests
 
         Assert.Equal(new[] { "LTR002", "LTR036" }, diagnostics.Select(d => d.Id));
         DiagnosticAssert.At(diagnostics[0], "LTR002", Path, 4, 1, "@salutation".Length);
-        DiagnosticAssert.At(diagnostics[1], "LTR036", Path, 4, 1, "@salutation".Length, DiagnosticSeverity.Warning);
+        DiagnosticAssert.At(diagnostics[1], "LTR036", Path, 1, 1, 0, DiagnosticSeverity.Warning);
         Assert.Equal("'off' is not a valid severity for 'letterdsl_diagnostic.LTR002.severity'; use error, warning, suggestion, silent, none or default.", diagnostics[1].GetMessage());
+    }
+
+    [Fact]
+    public void AnInvalidSeverityValueIsReportedEvenWhenItsDiagnosticDoesNotOccur()
+    {
+        var options = TestAnalyzerConfigOptionsProvider.Empty.WithFileOption(Path, "letterdsl_diagnostic.LTR009.severity", "eror");
+
+        var diagnostic = Assert.Single(GeneratorHarness.RunLetter(ProbeLetter.Text("We write to you today."), Path, options).GeneratorDiagnostics);
+
+        DiagnosticAssert.At(diagnostic, "LTR036", Path, 1, 1, 0, DiagnosticSeverity.Warning);
+        Assert.Contains("'eror'", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
     private static GeneratorRun RunWithSpecificOptions(string letter, params (string Id, ReportDiagnostic Report)[] settings) =>

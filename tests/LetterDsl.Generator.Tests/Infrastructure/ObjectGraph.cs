@@ -12,7 +12,8 @@ namespace LetterDsl.Generator.Tests.Infrastructure;
 /// </summary>
 internal static class ObjectGraph
 {
-    public const int MaxDepth = 12;
+    /// <summary>Deeper than any model the parser's limits allow; reaching it fails the walk rather than skipping what lies below.</summary>
+    public const int MaxDepth = 64;
 
     /// <summary>The path to the first <see cref="ISymbol"/>, <see cref="SyntaxNode"/>, <see cref="Location"/> or <see cref="Compilation"/> within <paramref name="root"/>, or null.</summary>
     public static string? FindRoslynObject(object? root) =>
@@ -20,9 +21,14 @@ internal static class ObjectGraph
 
     private static string? Visit(object? node, string path, int depth, HashSet<object> visited)
     {
-        if (node is null || depth > MaxDepth)
+        if (node is null)
         {
             return null;
+        }
+
+        if (depth > MaxDepth)
+        {
+            throw new InvalidOperationException("The object graph is deeper than " + MaxDepth + " at " + path + "; the walk would not see below it.");
         }
 
         if (node is ISymbol or SyntaxNode or Location or Compilation)

@@ -17,6 +17,15 @@ public sealed class NamespaceTests
     }
 
     [Fact]
+    public void FoldersNamedLikeKeywordsBecomeValidNamespaceParts()
+    {
+        var run = GeneratorHarness.RunLetter(ProbeLetter.Text("Body.", className: null, @namespace: null), "/src/Acme/internal/event/appeal.letter", s_project);
+
+        run.AssertClean();
+        Assert.NotNull(run.Output.GetTypeByMetadataName("Acme.Letters._internal._event.Appeal"));
+    }
+
+    [Fact]
     public void LetterAndNamespaceDirectivesOverrideTheDefaults()
     {
         var run = GeneratorHarness.RunLetter(ProbeLetter.Text("Body.", className: "Custom", @namespace: "Other.Place"), "/src/Acme/Appeals/asp-19-appeal.letter", s_project);
