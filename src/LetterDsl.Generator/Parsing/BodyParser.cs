@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using LetterDsl.Generator.Diagnostics;
 using LetterDsl.Generator.Model;
 
@@ -47,14 +46,19 @@ internal static class BodyParser
     private sealed class Builder
     {
         private readonly ParseContext _context;
-        private readonly Stack<Frame> _stack = new();
-        private Frame _current = new(null);
+        private readonly BlockStack<BlockNode> _blocks;
         private List<List<TemplateToken>>? _pending;
         private (bool Numbered, int Number)? _pendingItem;
         private bool _inListItem;
-        private int _ignoredBlocks;
 
-        public Builder(ParseContext context) => _context = context;
+        public Builder(ParseContext context)
+        {
+            _context = context;
+            _blocks = new BlockStack<BlockNode>(
+                context,
+                (condition, then, otherwise) => new IfBlock(condition, then.ToEquatableArray(), otherwise.ToEquatableArray()),
+                (variable, source, body) => new ForBlock(variable, source, body.ToEquatableArray()));
+        }
 
         public void Add(List<TemplateToken> line)
         {
@@ -63,7 +67,7 @@ internal static class BodyParser
                 Flush();
                 if (_inListItem)
                 {
-                    _current.Blocks.Add(new ListBreakBlock());
+                    _blocks.Items.Add(new ListBreakBlock());
                 }
 
                 _inListItem = false;
@@ -74,7 +78,7 @@ internal static class BodyParser
             {
                 Flush();
                 _inListItem = false;
-                HandleControl(tag);
+                _blocks.Apply(tag);
                 return;
             }
 
@@ -100,103 +104,9 @@ internal static class BodyParser
         public EquatableArray<BlockNode> Finish()
         {
             Flush();
-            while (_current.Tag is { } tag)
-            {
-                var keyword = tag.TagKind == TagKind.If ? "if" : "for";
-                _context.Report(DiagnosticDescriptors.UnclosedBlock, tag.Offset, tag.Length, keyword + " " + tag.Argument, "on a line of its own before '@closing'");
-                Close();
-            }
-
-            return _current.Blocks.ToEquatableArray();
-        }
-
-        private void HandleControl(TemplateToken tag)
-        {
-            switch (tag.TagKind)
-            {
-                case TagKind.If:
-                case TagKind.For:
-                    if (!_context.TryEnterBlock(tag))
-                    {
-                        _ignoredBlocks++;
-                        return;
-                    }
-
-                    var frame = new Frame(tag);
-                    if (tag.TagKind == TagKind.If)
-                    {
-                        frame.Condition = TagParser.ParseCondition(tag, _context);
-                    }
-                    else
-                    {
-                        frame.Loop = TagParser.ParseFor(tag, _context);
-                        if (frame.Loop is { } loop)
-                        {
-                            _context.PushLoopVariable(loop.Variable);
-                        }
-                    }
-
-                    _stack.Push(_current);
-                    _current = frame;
-                    return;
-
-                case TagKind.Else:
-                    if (_ignoredBlocks > 0)
-                    {
-                        return;
-                    }
-
-                    if (_current.Tag?.TagKind != TagKind.If || _current.ThenBlocks is not null)
-                    {
-                        _context.Report(DiagnosticDescriptors.ElseOutsideIf, tag.Offset, tag.Length, _current.ThenBlocks is not null ? " (this 'if' already has one)" : "");
-                        return;
-                    }
-
-                    _current.ThenBlocks = _current.Blocks;
-                    _current.Blocks = ImmutableArray.CreateBuilder<BlockNode>();
-                    return;
-
-                default:
-                    if (_ignoredBlocks > 0)
-                    {
-                        _ignoredBlocks--;
-                        return;
-                    }
-
-                    if (_current.Tag is null)
-                    {
-                        if (!_context.TryConsumeCutBlock())
-                        {
-                            _context.Report(DiagnosticDescriptors.EndWithoutBlock, tag.Offset, tag.Length);
-                        }
-
-                        return;
-                    }
-
-                    Close();
-                    return;
-            }
-        }
-
-        private void Close()
-        {
-            var frame = _current;
-            _current = _stack.Pop();
-            _context.Depth--;
-            if (frame.Tag!.TagKind == TagKind.If)
-            {
-                if (frame.Condition is not null)
-                {
-                    var then = frame.ThenBlocks ?? frame.Blocks;
-                    var otherwise = frame.ThenBlocks is null ? EquatableArray<BlockNode>.Empty : frame.Blocks.ToEquatableArray();
-                    _current.Blocks.Add(new IfBlock(frame.Condition, then.ToEquatableArray(), otherwise));
-                }
-            }
-            else if (frame.Loop is { } loop)
-            {
-                _context.PopLoopVariable();
-                _current.Blocks.Add(new ForBlock(loop.Variable, loop.Source, frame.Blocks.ToEquatableArray()));
-            }
+            return _blocks.CloseUnclosed((tag, keyword) =>
+                    _context.Report(DiagnosticDescriptors.UnclosedBlock, tag.Offset, tag.Length, keyword + " " + tag.Argument, "on a line of its own before '@closing'"))
+                .ToEquatableArray();
         }
 
         private void Flush()
@@ -220,7 +130,7 @@ internal static class BodyParser
             }
 
             var content = InlineParser.Parse(tokens, _context, inParagraph: true);
-            _current.Blocks.Add(_pendingItem is { } item
+            _blocks.Items.Add(_pendingItem is { } item
                 ? new ListItemBlock(item.Numbered, item.Number, content)
                 : new ParagraphBlock(content));
             _pending = null;
@@ -315,20 +225,5 @@ internal static class BodyParser
 
             return false;
         }
-    }
-
-    private sealed class Frame
-    {
-        public Frame(TemplateToken? tag) => Tag = tag;
-
-        public TemplateToken? Tag { get; }
-
-        public ImmutableArray<BlockNode>.Builder Blocks { get; set; } = ImmutableArray.CreateBuilder<BlockNode>();
-
-        public ImmutableArray<BlockNode>.Builder? ThenBlocks { get; set; }
-
-        public ConditionSpec? Condition { get; set; }
-
-        public (string Variable, ExpressionSpec Source)? Loop { get; set; }
     }
 }

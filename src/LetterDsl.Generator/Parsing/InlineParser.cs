@@ -8,7 +8,8 @@ namespace LetterDsl.Generator.Parsing;
 
 /// <summary>
 /// Builds the inline tree of one paragraph, list item or directive line: text, placeholders, emphasis and
-/// inline <c>if</c>/<c>for</c>. It works with an explicit stack, so no input can make it recurse deeply.
+/// inline <c>if</c>/<c>for</c>. Blocks live on an explicit <see cref="BlockStack{TItem}"/> and emphasis is paired
+/// in a flat list, so no input can make it recurse deeply.
 /// </summary>
 internal static class InlineParser
 {
@@ -16,9 +17,10 @@ internal static class InlineParser
 
     public static EquatableArray<InlineNode> Parse(List<TemplateToken> tokens, ParseContext context, bool inParagraph)
     {
-        var stack = new Stack<Frame>();
-        var current = new Frame(null);
-        var ignoredBlocks = 0;
+        var blocks = new BlockStack<object>(
+            context,
+            (condition, then, otherwise) => new IfInline(condition, Resolve(then), Resolve(otherwise)),
+            (variable, source, items) => new ForInline(variable, source, Resolve(items)));
 
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -26,12 +28,12 @@ internal static class InlineParser
             switch (token.Kind)
             {
                 case TemplateTokenKind.Text:
-                    AddText(current.Items, token.Text, PreviousIsTag(tokens, i), NextIsTag(tokens, i));
+                    AddText(blocks.Items, token.Text, PreviousIsTag(tokens, i), NextIsTag(tokens, i));
                     break;
 
                 case TemplateTokenKind.Newline:
                     var hard = i > 0 && tokens[i - 1].Kind == TemplateTokenKind.Text && tokens[i - 1].EndsWithHardBreak;
-                    current.Items.Add(hard ? new LineBreakInline() : new SoftBreakInline());
+                    blocks.Items.Add(hard ? new LineBreakInline() : new SoftBreakInline());
                     break;
 
                 default:
@@ -41,57 +43,16 @@ internal static class InlineParser
                             var value = TagParser.ParseValue(token, context);
                             if (value is not null)
                             {
-                                current.Items.Add(value);
+                                blocks.Items.Add(value);
                             }
 
                             break;
 
                         case TagKind.If:
                         case TagKind.For:
-                            if (!context.TryEnterBlock(token))
-                            {
-                                ignoredBlocks++;
-                                break;
-                            }
-
-                            stack.Push(current);
-                            current = Open(token, context);
-                            break;
-
                         case TagKind.Else:
-                            if (ignoredBlocks > 0)
-                            {
-                                break;
-                            }
-
-                            if (current.Tag?.TagKind != TagKind.If || current.ThenItems is not null)
-                            {
-                                context.Report(DiagnosticDescriptors.ElseOutsideIf, token.Offset, token.Length, current.ThenItems is not null ? " (this 'if' already has one)" : "");
-                                break;
-                            }
-
-                            current.ThenItems = current.Items;
-                            current.Items = new List<object>();
-                            break;
-
                         case TagKind.End:
-                            if (ignoredBlocks > 0)
-                            {
-                                ignoredBlocks--;
-                                break;
-                            }
-
-                            if (current.Tag is null)
-                            {
-                                if (!context.TryConsumeCutBlock())
-                                {
-                                    context.Report(DiagnosticDescriptors.EndWithoutBlock, token.Offset, token.Length);
-                                }
-
-                                break;
-                            }
-
-                            current = Close(current, stack.Pop(), context);
+                            blocks.Apply(token);
                             break;
 
                         default:
@@ -104,10 +65,8 @@ internal static class InlineParser
             }
         }
 
-        while (current.Tag is not null)
+        var items = blocks.CloseUnclosed((tag, keyword) =>
         {
-            var tag = current.Tag;
-            var keyword = tag.TagKind == TagKind.If ? "if" : "for";
             if (inParagraph)
             {
                 context.Report(DiagnosticDescriptors.BlockSpansParagraphs, tag.Offset, tag.Length, keyword);
@@ -117,57 +76,9 @@ internal static class InlineParser
             {
                 context.Report(DiagnosticDescriptors.UnclosedBlock, tag.Offset, tag.Length, keyword + " " + tag.Argument, "on the same line");
             }
+        });
 
-            current = Close(current, stack.Pop(), context);
-        }
-
-        return Resolve(current.Items);
-    }
-
-    private static Frame Open(TemplateToken tag, ParseContext context)
-    {
-        var frame = new Frame(tag);
-        if (tag.TagKind == TagKind.If)
-        {
-            frame.Condition = TagParser.ParseCondition(tag, context);
-        }
-        else
-        {
-            frame.Loop = TagParser.ParseFor(tag, context);
-            if (frame.Loop is { } loop)
-            {
-                context.PushLoopVariable(loop.Variable);
-            }
-        }
-
-        return frame;
-    }
-
-    private static Frame Close(Frame frame, Frame parent, ParseContext context)
-    {
-        context.Depth--;
-        InlineNode? node = null;
-        if (frame.Tag!.TagKind == TagKind.If)
-        {
-            if (frame.Condition is not null)
-            {
-                var then = frame.ThenItems ?? frame.Items;
-                var otherwise = frame.ThenItems is null ? new List<object>() : frame.Items;
-                node = new IfInline(frame.Condition, Resolve(then), Resolve(otherwise));
-            }
-        }
-        else if (frame.Loop is { } loop)
-        {
-            context.PopLoopVariable();
-            node = new ForInline(loop.Variable, loop.Source, Resolve(frame.Items));
-        }
-
-        if (node is not null)
-        {
-            parent.Items.Add(node);
-        }
-
-        return parent;
+        return Resolve(items);
     }
 
     private static bool PreviousIsTag(List<TemplateToken> tokens, int i) => i > 0 && tokens[i - 1].Kind == TemplateTokenKind.Tag;
@@ -325,22 +236,6 @@ internal static class InlineParser
         }
 
         return result.ToEquatableArray();
-    }
-
-    private sealed class Frame
-    {
-        public Frame(TemplateToken? tag) => Tag = tag;
-
-        public TemplateToken? Tag { get; }
-
-        public List<object> Items { get; set; } = new();
-
-        /// <summary>The 'then' branch, once an 'else' has been seen.</summary>
-        public List<object>? ThenItems { get; set; }
-
-        public ConditionSpec? Condition { get; set; }
-
-        public (string Variable, ExpressionSpec Source)? Loop { get; set; }
     }
 
     private sealed class Delimiter
