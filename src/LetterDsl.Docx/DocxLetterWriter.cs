@@ -101,7 +101,7 @@ public sealed class DocxLetterWriter : LetterWriter
     {
         EndBlock();
         _list = null;
-        bool groupable = block is LetterBlock.Recipient or LetterBlock.CarbonCopy or LetterBlock.Enclosure;
+        bool groupable = LetterBlocks.IsGrouped(block);
         if (groupable && _group == block && _groupParagraph is not null)
         {
             _groupParagraph.Append(new Run(new Break()));
@@ -114,13 +114,7 @@ public sealed class DocxLetterWriter : LetterWriter
         }
 
         _group = groupable ? block : null;
-        string prefix = block switch
-        {
-            LetterBlock.CarbonCopy => "cc: ",
-            LetterBlock.Enclosure => "Encl.: ",
-            LetterBlock.Postscript => "P.S. ",
-            _ => string.Empty,
-        };
+        string prefix = LetterBlocks.Prefix(block);
         if (prefix.Length > 0)
         {
             AppendText(prefix);

@@ -15,7 +15,8 @@ public sealed class PackedPackageFixture : IDisposable
 {
     public PackedPackageFixture()
     {
-        RepositoryRoot = FindRepositoryRoot();
+        // Qualified: inside this class the simple name is the property.
+        RepositoryRoot = LetterDsl.Testing.RepositoryRoot.Path;
         Version = "0.1.0-it." + DateTime.UtcNow.Ticks.ToString(CultureInfo.InvariantCulture);
         Root = Path.Combine(Path.GetTempPath(), "letterdsl-it-" + Guid.NewGuid().ToString("N").Substring(0, 12));
         FeedDirectory = Path.Combine(Root, "feed");
@@ -112,19 +113,6 @@ public sealed class PackedPackageFixture : IDisposable
         catch (UnauthorizedAccessException)
         {
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "LetterDsl.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"LetterDsl.sln was not found above {AppContext.BaseDirectory}.");
     }
 }
 

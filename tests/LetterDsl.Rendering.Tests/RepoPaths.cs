@@ -1,5 +1,5 @@
-using System;
 using System.IO;
+using LetterDsl.Testing;
 
 namespace LetterDsl.Rendering.Tests;
 
@@ -7,22 +7,9 @@ namespace LetterDsl.Rendering.Tests;
 public static class RepoPaths
 {
     /// <summary>The folder that holds <c>LetterDsl.sln</c>.</summary>
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryRoot.Path;
 
     public static string Docs => Path.Combine(Root, "docs");
 
     public static string SampleRecipients => Path.Combine(Root, "samples", "CoalitionLetters", "recipients.csv");
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LetterDsl.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No LetterDsl.sln above " + AppContext.BaseDirectory);
-    }
 }

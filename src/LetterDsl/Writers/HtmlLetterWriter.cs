@@ -109,7 +109,7 @@ public sealed class HtmlLetterWriter : LetterWriter, IPooledLetterWriter<HtmlLet
     {
         EndBlock();
         CloseList();
-        if (block is LetterBlock.Recipient or LetterBlock.CarbonCopy or LetterBlock.Enclosure)
+        if (LetterBlocks.IsGrouped(block))
         {
             if (_group == block)
             {
@@ -128,12 +128,7 @@ public sealed class HtmlLetterWriter : LetterWriter, IPooledLetterWriter<HtmlLet
                 _output.Write(open);
             }
 
-            _output.Write(block switch
-            {
-                LetterBlock.CarbonCopy => "cc: ",
-                LetterBlock.Enclosure => "Encl.: ",
-                _ => string.Empty,
-            });
+            _output.Write(LetterBlocks.Prefix(block));
             return;
         }
 
@@ -144,10 +139,11 @@ public sealed class HtmlLetterWriter : LetterWriter, IPooledLetterWriter<HtmlLet
             LetterBlock.Subject => ("<p class=\"letter-subject\"><strong>", "</strong></p>\n"),
             LetterBlock.Salutation => ("<p class=\"letter-salutation\">", "</p>\n"),
             LetterBlock.Closing => ("<p class=\"letter-closing\">", "</p>\n"),
-            LetterBlock.Postscript => ("<p class=\"letter-ps\">P.S. ", "</p>\n"),
+            LetterBlock.Postscript => ("<p class=\"letter-ps\">", "</p>\n"),
             _ => ("<p>", "</p>\n"),
         };
         _output.Write(start);
+        _output.Write(LetterBlocks.Prefix(block));
     }
 
     /// <inheritdoc/>

@@ -122,19 +122,13 @@ public abstract class LineLetterWriter : LetterWriter
     {
         EndBlock();
         _list = null;
-        bool groupable = block is LetterBlock.Recipient or LetterBlock.CarbonCopy or LetterBlock.Enclosure;
+        bool groupable = LetterBlocks.IsGrouped(block);
         bool joinsGroup = groupable && _group == block;
         _group = groupable ? block : null;
         _block = block;
         _inListItem = false;
 
-        string prefix = block switch
-        {
-            LetterBlock.CarbonCopy => "cc: ",
-            LetterBlock.Enclosure => "Encl.: ",
-            LetterBlock.Postscript => "P.S. ",
-            _ => string.Empty,
-        };
+        string prefix = LetterBlocks.Prefix(block);
         OpenBlock(joinsGroup ? HardBreak : BlockSeparator, prefix, indent: 0, prefix.Length == 0 ? LineState.Start : LineState.Other);
         if (block == LetterBlock.Subject)
         {

@@ -1,15 +1,13 @@
-using System;
 using System.IO;
+using LetterDsl.Testing;
 
 namespace LetterDsl.Generator.Tests.Infrastructure;
 
 /// <summary>Finds files of the repository and of this test project from wherever the tests run.</summary>
 internal static class RepositoryPaths
 {
-    private static readonly Lazy<string> s_root = new(FindRoot);
-
     /// <summary>The folder holding LetterDsl.sln, found by walking up from the test binaries.</summary>
-    public static string Root => s_root.Value;
+    public static string Root => RepositoryRoot.Path;
 
     /// <summary>
     /// This test project's source folder. It is found from the repository root rather than from [CallerFilePath],
@@ -22,17 +20,4 @@ internal static class RepositoryPaths
     public static string Seed(string fileName) => Path.Combine(Root, "seeds", fileName);
 
     public static string TestLetter(string fileName) => Path.Combine(TestProject, "TestLetters", fileName);
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "LetterDsl.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No LetterDsl.sln above " + AppContext.BaseDirectory);
-    }
 }

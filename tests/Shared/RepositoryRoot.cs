@@ -1,11 +1,15 @@
 using System;
 using System.IO;
 
-namespace LetterDsl.Benchmarks.Tests;
+namespace LetterDsl.Testing;
 
-/// <summary>Finds the repository from the test's output folder, for the seed letters.</summary>
+/// <summary>
+/// Finds the repository the tests were built from, by walking up from the test binaries to the folder with
+/// <c>LetterDsl.sln</c>. Not from [CallerFilePath]: a CI build (ContinuousIntegrationBuild) maps it to "/_/".
+/// </summary>
 internal static class RepositoryRoot
 {
+    /// <summary>The folder that holds <c>LetterDsl.sln</c>.</summary>
     public static string Path { get; } = Find();
 
     private static string Find()
@@ -18,6 +22,6 @@ internal static class RepositoryRoot
             }
         }
 
-        throw new InvalidOperationException("LetterDsl.sln was not found above " + AppContext.BaseDirectory + ".");
+        throw new DirectoryNotFoundException("LetterDsl.sln was not found above " + AppContext.BaseDirectory + ".");
     }
 }
