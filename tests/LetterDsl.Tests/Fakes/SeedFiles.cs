@@ -27,17 +27,5 @@ public static class SeedFiles
         return text[start..end];
     }
 
-    private static string Directory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string seeds = Path.Combine(dir.FullName, "seeds");
-            if (File.Exists(Path.Combine(seeds, Letter2020)))
-            {
-                return seeds;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No seeds/ folder above " + AppContext.BaseDirectory);
-    }
+    private static string Directory() => Path.Combine(LetterDsl.Testing.RepositoryRoot.Path, "seeds");
 }
