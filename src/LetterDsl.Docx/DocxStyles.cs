@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace LetterDsl.Docx;
@@ -19,24 +20,34 @@ internal static class DocxStyles
     public const string CarbonCopy = "LetterCarbonCopy";
     public const string Enclosure = "LetterEnclosure";
     public const string Postscript = "LetterPostscript";
+    public const string Letterhead = "LetterLetterhead";
+    public const string ReturnAddress = "LetterReturnAddress";
+    public const string References = "LetterReferences";
+    public const string Information = "LetterInformation";
+    public const string Footer = "LetterFooter";
+    public const string Mark = "LetterMark";
 
     private const string FontName = "Georgia";
 
-    /// <summary>The style ID for a block; body paragraphs use <see cref="Normal"/>.</summary>
-    public static string For(LetterDsl.LetterBlock block) => block switch
+    /// <summary>The style ID of a part's paragraphs; body paragraphs use <see cref="Normal"/>.</summary>
+    public static string For(LetterPart part) => part switch
     {
-        LetterDsl.LetterBlock.DateLine => Date,
-        LetterDsl.LetterBlock.Recipient => Recipient,
-        LetterDsl.LetterBlock.Subject => Subject,
-        LetterDsl.LetterBlock.Salutation => Salutation,
-        LetterDsl.LetterBlock.Closing => Closing,
-        LetterDsl.LetterBlock.CarbonCopy => CarbonCopy,
-        LetterDsl.LetterBlock.Enclosure => Enclosure,
-        LetterDsl.LetterBlock.Postscript => Postscript,
+        LetterPart.Letterhead => Letterhead,
+        LetterPart.ReturnAddress => ReturnAddress,
+        LetterPart.Recipient => Recipient,
+        LetterPart.References => References,
+        LetterPart.InformationBlock => Information,
+        LetterPart.DateLine => Date,
+        LetterPart.Subject => Subject,
+        LetterPart.Salutation => Salutation,
+        LetterPart.Closing => Closing,
+        LetterPart.CarbonCopies => CarbonCopy,
+        LetterPart.Enclosures => Enclosure,
+        LetterPart.Postscripts => Postscript,
         _ => Normal,
     };
 
-    /// <summary>The styles part: 12 pt Georgia in the letter's language, and one style per block kind.</summary>
+    /// <summary>The styles part: 12 pt Georgia in the letter's language, and one style per part.</summary>
     public static Styles Create(string cultureName)
     {
         var runDefaults = new RunPropertiesBaseStyle(
@@ -66,11 +77,17 @@ internal static class DocxStyles
             Paragraph(Signature, "Letter Signature", keepNext: false, spacingBefore: "960", spacingAfter: "0"),
             Paragraph(CarbonCopy, "Letter Copy", keepNext: false, spacingBefore: "240", spacingAfter: null),
             Paragraph(Enclosure, "Letter Enclosure", keepNext: false, spacingBefore: "240", spacingAfter: null),
-            Paragraph(Postscript, "Letter Postscript", keepNext: false, spacingBefore: "240", spacingAfter: null));
+            Paragraph(Postscript, "Letter Postscript", keepNext: false, spacingBefore: "240", spacingAfter: null),
+            Paragraph(Letterhead, "Letter Letterhead", keepNext: false, spacingBefore: null, spacingAfter: "480", new FontSize { Val = "20" }),
+            Paragraph(ReturnAddress, "Letter Return Address", keepNext: false, spacingBefore: "0", spacingAfter: "0", new FontSize { Val = "16" }),
+            Paragraph(References, "Letter References", keepNext: false, spacingBefore: null, spacingAfter: "480"),
+            Paragraph(Information, "Letter Information", keepNext: false, spacingBefore: "0", spacingAfter: "0", new FontSize { Val = "20" }),
+            Paragraph(Footer, "Letter Footer", keepNext: false, spacingBefore: "0", spacingAfter: "0", new FontSize { Val = "18" }),
+            Paragraph(Mark, "Letter Mark", keepNext: false, spacingBefore: "0", spacingAfter: "0", new FontSize { Val = "2" }));
         return styles;
     }
 
-    private static Style Paragraph(string id, string name, bool keepNext, string? spacingBefore, string? spacingAfter, Bold? bold = null)
+    private static Style Paragraph(string id, string name, bool keepNext, string? spacingBefore, string? spacingAfter, OpenXmlElement? run = null)
     {
         var paragraph = new StyleParagraphProperties();
         if (keepNext)
@@ -101,9 +118,9 @@ internal static class DocxStyles
             StyleId = id,
             CustomStyle = true,
         };
-        if (bold is not null)
+        if (run is not null)
         {
-            style.Append(new StyleRunProperties(bold));
+            style.Append(new StyleRunProperties(run));
         }
 
         return style;

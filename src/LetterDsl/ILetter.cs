@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.IO;
+using LetterDsl.Composition;
 
 namespace LetterDsl;
 
@@ -22,7 +24,7 @@ public interface ILetter
     /// <summary>The people who sign the letter, in order.</summary>
     IReadOnlyList<Signatory> Signatories { get; }
 
-    /// <summary>Drives <paramref name="writer"/> through the letter's structure. Every output format is built on this.</summary>
+    /// <summary>Drives <paramref name="writer"/> through the letter, laid out by its <see cref="LetterLayout"/>. Every output format is built on this.</summary>
     void Render(LetterWriter writer);
 
     /// <summary>Renders the letter as plain text.</summary>
@@ -36,4 +38,8 @@ public interface ILetter
 
     /// <summary>Streams the letter to <paramref name="writer"/> in <paramref name="format"/> without building an intermediate string.</summary>
     void WriteTo(TextWriter writer, LetterFormat format);
+
+    /// <summary>Records the letter's parts with the current values. Generated code implements it; call <see cref="Render"/> instead.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    void Compose(LetterComposer composer);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Globalization;
+using LetterDsl.Formatting;
 
 namespace LetterDsl;
 

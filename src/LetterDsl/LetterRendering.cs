@@ -1,16 +1,20 @@
 using System;
 using System.IO;
+using LetterDsl.Composition;
+using LetterDsl.Layout;
+using LetterDsl.Writers;
 
 namespace LetterDsl;
 
 /// <summary>
-/// Renders letters to strings and streams. Generated letter classes implement <see cref="ILetter"/>'s
-/// <c>ToText</c>, <c>ToMarkdown</c>, <c>ToHtml</c> and <c>WriteTo</c>, and their one-line properties, through
-/// these methods.
+/// Renders letters to strings, streams and custom writers. Generated letter classes implement <see cref="ILetter"/>'s
+/// <c>Render</c>, <c>ToText</c>, <c>ToMarkdown</c>, <c>ToHtml</c> and <c>WriteTo</c> through these methods.
 /// </summary>
 /// <remarks>
-/// The string methods reuse one writer per thread and build the result in a pooled buffer, so a call allocates
-/// little more than the returned string. They are safe to call from any thread and re-entrantly.
+/// A render records the letter's parts with its current values, then lays them out in the reading order of the
+/// letter's <see cref="LetterLayout"/> into the format's writer. The recording and the writers are reused per thread,
+/// and the string methods build the result in a pooled buffer, so a call allocates little more than the returned
+/// string. They are safe to call from any thread and re-entrantly.
 /// </remarks>
 public static class LetterRendering
 {
@@ -23,19 +27,30 @@ public static class LetterRendering
     [ThreadStatic]
     private static HtmlLetterWriter? t_html;
 
-    [ThreadStatic]
-    private static InlineLetterWriter? t_inline;
-
-    /// <summary>Renders <paramref name="letter"/> as Markdown (see <see cref="MarkdownLetterWriter"/>).</summary>
+    /// <summary>Lays <paramref name="letter"/> out into <paramref name="writer"/>, a format of your own.</summary>
     /// <param name="letter">The letter to render.</param>
-    /// <returns>The Markdown, with <c>\n</c> line endings and one final line feed.</returns>
-    public static string ToMarkdown(ILetter letter)
+    /// <param name="writer">The writer; it receives the parts in the layout's reading order.</param>
+    public static void Render(ILetter letter, LetterWriter writer)
     {
         ArgumentNullException.ThrowIfNull(letter);
-        return RenderToString(ref t_markdown, letter, RenderLetter, null);
+        ArgumentNullException.ThrowIfNull(writer);
+        LetterComposer composer = ComposerPool.Compose(letter);
+        try
+        {
+            LayoutEngine.Write(composer, writer);
+        }
+        finally
+        {
+            ComposerPool.Return(composer);
+        }
     }
 
-    /// <summary>Renders <paramref name="letter"/> as plain text without wrapping (see <see cref="TextLetterWriter"/>).</summary>
+    /// <summary>Renders <paramref name="letter"/> as Markdown, in the subset its template is written in.</summary>
+    /// <param name="letter">The letter to render.</param>
+    /// <returns>The Markdown, with <c>\n</c> line endings and one final line feed.</returns>
+    public static string ToMarkdown(ILetter letter) => RenderToString(ref t_markdown, letter, null);
+
+    /// <summary>Renders <paramref name="letter"/> as plain text without wrapping.</summary>
     /// <param name="letter">The letter to render.</param>
     /// <returns>The text, with <c>\n</c> line endings and one final line feed.</returns>
     public static string ToText(ILetter letter) => ToText(letter, TextOptions.Default);
@@ -46,12 +61,11 @@ public static class LetterRendering
     /// <returns>The text, with <c>\n</c> line endings and one final line feed.</returns>
     public static string ToText(ILetter letter, TextOptions options)
     {
-        ArgumentNullException.ThrowIfNull(letter);
         ArgumentNullException.ThrowIfNull(options);
-        return RenderToString(ref t_text, letter, RenderLetter, options);
+        return RenderToString(ref t_text, letter, options);
     }
 
-    /// <summary>Renders <paramref name="letter"/> as a complete, self-contained A4 HTML document (see <see cref="HtmlLetterWriter"/>).</summary>
+    /// <summary>Renders <paramref name="letter"/> as a complete, self-contained HTML document with print CSS for its layout.</summary>
     /// <param name="letter">The letter to render.</param>
     /// <returns>The HTML document.</returns>
     public static string ToHtml(ILetter letter) => ToHtml(letter, HtmlOptions.Default);
@@ -62,9 +76,8 @@ public static class LetterRendering
     /// <returns>The HTML document or fragment.</returns>
     public static string ToHtml(ILetter letter, HtmlOptions options)
     {
-        ArgumentNullException.ThrowIfNull(letter);
         ArgumentNullException.ThrowIfNull(options);
-        return RenderToString(ref t_html, letter, RenderLetter, options);
+        return RenderToString(ref t_html, letter, options);
     }
 
     /// <summary>Streams <paramref name="letter"/> to <paramref name="writer"/> in <paramref name="format"/>, with that format's default options, without building the whole letter as a string.</summary>
@@ -74,52 +87,53 @@ public static class LetterRendering
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="LetterFormat"/>.</exception>
     public static void WriteTo(ILetter letter, TextWriter writer, LetterFormat format)
     {
-        ArgumentNullException.ThrowIfNull(letter);
         ArgumentNullException.ThrowIfNull(writer);
         LetterWriter letterWriter = format switch
         {
-            LetterFormat.Text => new TextLetterWriter(writer),
+            LetterFormat.Text => new TextLetterWriter(writer, TextOptions.Default),
             LetterFormat.Markdown => new MarkdownLetterWriter(writer),
-            LetterFormat.Html => new HtmlLetterWriter(writer),
+            LetterFormat.Html => new HtmlLetterWriter(writer, HtmlOptions.Default),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown letter format."),
         };
-        letter.Render(letterWriter);
+        Render(letter, letterWriter);
     }
 
-    /// <summary>
-    /// Renders the inline events that <paramref name="render"/> sends to a one-line string: text and values as they
-    /// are, emphasis dropped, soft and hard breaks as a single space. Block and signature events are ignored.
-    /// Generated classes implement <see cref="ILetter.DateLine"/>, <see cref="ILetter.Salutation"/> and
-    /// <see cref="ILetter.Closing"/> with it.
-    /// </summary>
-    /// <typeparam name="TLetter">The letter type, passed on to <paramref name="render"/> so that it can be a static lambda.</typeparam>
-    /// <param name="letter">The letter whose values <paramref name="render"/> reads.</param>
-    /// <param name="render">Writes the inline content.</param>
-    /// <returns>The rendered text.</returns>
-    public static string Inline<TLetter>(TLetter letter, Action<TLetter, LetterWriter> render)
+    /// <summary>Streams <paramref name="letter"/> to <paramref name="writer"/> as plain text laid out by <paramref name="options"/>.</summary>
+    public static void WriteTo(ILetter letter, TextWriter writer, TextOptions options)
     {
-        ArgumentNullException.ThrowIfNull(render);
-        return RenderToString(ref t_inline, letter, render, null);
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(options);
+        Render(letter, new TextLetterWriter(writer, options));
     }
 
-    private static void RenderLetter(ILetter letter, LetterWriter writer) => letter.Render(writer);
+    /// <summary>Streams <paramref name="letter"/> to <paramref name="writer"/> as HTML shaped by <paramref name="options"/>.</summary>
+    public static void WriteTo(ILetter letter, TextWriter writer, HtmlOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(options);
+        Render(letter, new HtmlLetterWriter(writer, options));
+    }
 
-    private static string RenderToString<TWriter, TLetter>(ref TWriter? slot, TLetter letter, Action<TLetter, LetterWriter> render, object? options)
+    private static string RenderToString<TWriter>(ref TWriter? slot, ILetter letter, object? options)
         where TWriter : LetterWriter, IPooledLetterWriter<TWriter>
     {
+        ArgumentNullException.ThrowIfNull(letter);
+        LetterComposer composer = ComposerPool.Compose(letter);
+
         // Take the thread's writer out of its slot while it is in use, so a re-entrant call gets a fresh one.
         TWriter writer = slot ?? TWriter.Create();
         slot = null;
         try
         {
             writer.Configure(options);
-            render(letter, writer);
+            LayoutEngine.Write(composer, writer);
             return writer.Output.ToStringAndRelease();
         }
         finally
         {
             writer.Output.Release();
             slot = writer;
+            ComposerPool.Return(composer);
         }
     }
 }
@@ -138,4 +152,10 @@ public static class LetterExtensions
     /// <param name="options">The HTML options.</param>
     /// <returns>The HTML document or fragment.</returns>
     public static string ToHtml(this ILetter letter, HtmlOptions options) => LetterRendering.ToHtml(letter, options);
+
+    /// <summary>Streams <paramref name="letter"/> as plain text laid out by <paramref name="options"/>.</summary>
+    public static void WriteTo(this ILetter letter, TextWriter writer, TextOptions options) => LetterRendering.WriteTo(letter, writer, options);
+
+    /// <summary>Streams <paramref name="letter"/> as HTML shaped by <paramref name="options"/>.</summary>
+    public static void WriteTo(this ILetter letter, TextWriter writer, HtmlOptions options) => LetterRendering.WriteTo(letter, writer, options);
 }

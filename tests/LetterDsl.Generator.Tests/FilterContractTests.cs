@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Reflection;
+using LetterDsl.Composition;
 using LetterDsl.Generator.Parsing;
 
 namespace LetterDsl.Generator.Tests;

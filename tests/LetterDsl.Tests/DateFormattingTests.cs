@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using LetterDsl;
+using LetterDsl.Composition;
 
 namespace LetterDsl.Tests;
 
@@ -92,10 +93,10 @@ public class DateFormattingTests
         LetterCulture us = LetterCulture.Get("en-US");
         LetterCulture gb = LetterCulture.Get("en-GB");
         var range = new DateRange(new DateOnly(2010, 5, 31), new DateOnly(2010, 6, 11));
-        var writer = new RecordingLetterWriter();
-        LetterValues.Write(writer, us, 1234.5m);
-        LetterValues.Write(writer, LetterCulture.Invariant, -1234567.25);
-        LetterValues.Write(writer, us, new DateTime(2010, 5, 21, 13, 45, 0), "g");
+        var writer = new RecordingComposer();
+        LetterValues.Write(writer.Composer, us, 1234.5m);
+        LetterValues.Write(writer.Composer, LetterCulture.Invariant, -1234567.25);
+        LetterValues.Write(writer.Composer, us, new DateTime(2010, 5, 21, 13, 45, 0), "g");
         return string.Join("|",
             us.FormatDate(new DateOnly(2010, 5, 21)),
             gb.FormatDate(new DateOnly(2020, 12, 7), "dd MMMM yyyy"),

@@ -2,7 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
-using LetterDsl;
+using LetterDsl.Composition;
 
 namespace LetterDsl.Tests;
 

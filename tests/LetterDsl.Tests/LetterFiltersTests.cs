@@ -1,4 +1,4 @@
-using LetterDsl;
+using LetterDsl.Composition;
 
 namespace LetterDsl.Tests;
 

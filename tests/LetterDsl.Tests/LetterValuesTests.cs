@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using LetterDsl;
+using LetterDsl.Composition;
 
 namespace LetterDsl.Tests;
 
@@ -48,21 +49,21 @@ public class LetterValuesTests
     [Fact]
     public void Null_values_write_nothing()
     {
-        var writer = new RecordingLetterWriter();
-        LetterValues.Write(writer, Gb, (string?)null);
-        LetterValues.Write(writer, Gb, (DateOnly?)null);
-        LetterValues.Write(writer, Gb, (DateTime?)null);
-        LetterValues.Write(writer, Gb, (DateRange?)null);
-        LetterValues.Write(writer, Gb, (Signatory?)null);
-        LetterValues.Write(writer, Gb, (decimal?)null);
-        LetterValues.Write(writer, Gb, (object?)null);
+        var writer = new RecordingComposer();
+        LetterValues.Write(writer.Composer, Gb, (string?)null);
+        LetterValues.Write(writer.Composer, Gb, (DateOnly?)null);
+        LetterValues.Write(writer.Composer, Gb, (DateTime?)null);
+        LetterValues.Write(writer.Composer, Gb, (DateRange?)null);
+        LetterValues.Write(writer.Composer, Gb, (Signatory?)null);
+        LetterValues.Write(writer.Composer, Gb, (decimal?)null);
+        LetterValues.Write(writer.Composer, Gb, (object?)null);
         Assert.Equal(0, writer.ValueCount);
     }
 
     [Fact]
     public void Typed_values_write_without_allocating()
     {
-        var writer = new RecordingLetterWriter();
+        var writer = new RecordingComposer();
         DateOnly? maybeDate = Date;
         DateRange? maybeRange = Range;
         int? maybeNumber = 42;
@@ -88,19 +89,19 @@ public class LetterValuesTests
         void WriteAll()
         {
             writer.Clear();
-            LetterValues.Write(writer, Gb, 1234);
-            LetterValues.Write(writer, Gb, 12.5m, "N2");
-            LetterValues.Write(writer, Gb, maybeNumber);
-            LetterValues.Write(writer, Gb, Date);
-            LetterValues.Write(writer, Gb, maybeDate);
-            LetterValues.Write(writer, Gb, Date, "d MMMM yyyy");
-            LetterValues.Write(writer, Gb, new DateTime(2020, 12, 7, 10, 0, 0));
-            LetterValues.Write(writer, Gb, new DateTimeOffset(2020, 12, 7, 10, 0, 0, TimeSpan.FromHours(1)));
-            LetterValues.Write(writer, Gb, Range);
-            LetterValues.Write(writer, Gb, maybeRange);
-            LetterValues.Write(writer, Gb, Range, "\" to \"");
-            LetterValues.Write(writer, Gb, "text");
-            LetterValues.WriteOrdinal(writer, Gb, 19);
+            LetterValues.Write(writer.Composer, Gb, 1234);
+            LetterValues.Write(writer.Composer, Gb, 12.5m, "N2");
+            LetterValues.Write(writer.Composer, Gb, maybeNumber);
+            LetterValues.Write(writer.Composer, Gb, Date);
+            LetterValues.Write(writer.Composer, Gb, maybeDate);
+            LetterValues.Write(writer.Composer, Gb, Date, "d MMMM yyyy");
+            LetterValues.Write(writer.Composer, Gb, new DateTime(2020, 12, 7, 10, 0, 0));
+            LetterValues.Write(writer.Composer, Gb, new DateTimeOffset(2020, 12, 7, 10, 0, 0, TimeSpan.FromHours(1)));
+            LetterValues.Write(writer.Composer, Gb, Range);
+            LetterValues.Write(writer.Composer, Gb, maybeRange);
+            LetterValues.Write(writer.Composer, Gb, Range, "\" to \"");
+            LetterValues.Write(writer.Composer, Gb, "text");
+            LetterValues.WriteOrdinal(writer.Composer, Gb, 19);
         }
     }
 
@@ -177,10 +178,10 @@ public class LetterValuesTests
         Assert.Equal(expected, Render(w => LetterValues.WriteOrdinal(w, LetterCulture.Get(culture), number)));
     }
 
-    private static string Render(Action<LetterWriter> write)
+    private static string Render(Action<LetterComposer> write)
     {
-        var writer = new RecordingLetterWriter();
-        write(writer);
+        var writer = new RecordingComposer();
+        write(writer.Composer);
         return writer.Text;
     }
 

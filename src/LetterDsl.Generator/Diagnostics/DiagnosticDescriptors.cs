@@ -99,7 +99,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor TooManySignatoryFields = Error(
         "LTR022", "Too many signatory fields",
-        "'@signatory' takes at most three fields, 'Name | Title | Organization', but has {0}; join the extra fields or remove them.");
+        "'@signatory' takes at most {1} fields, a name and up to five lines ('Name | Title | Office | Mission'), but has {0}; join the extra fields or remove them.");
 
     public static readonly DiagnosticDescriptor DuplicateClassName = Error(
         "LTR023", "Two letters have the same class name",
@@ -165,6 +165,38 @@ internal static class DiagnosticDescriptors
         "LTR038", "Name is taken by the generated class",
         "'{0}' cannot name {1}: {2}; choose another name, such as '{3}'.");
 
+    public static readonly DiagnosticDescriptor UnknownLayout = Error(
+        "LTR039", "Unknown layout",
+        "'{0}' is not a layout{1} The layouts are {2}.");
+
+    public static readonly DiagnosticDescriptor MalformedReference = Error(
+        "LTR040", "Malformed @ref",
+        "'@ref' is malformed: {0}. Write a label, a ':' and the value, such as '@ref Our ref.: CICC/2020/17'.");
+
+    public static readonly DiagnosticDescriptor UnknownLabelKey = Error(
+        "LTR041", "Unknown label key",
+        "'{0}' is not a label key{1} The keys are {2}.");
+
+    public static readonly DiagnosticDescriptor MalformedLabel = Error(
+        "LTR042", "Malformed @label",
+        "'@label' is malformed: {0}.");
+
+    public static readonly DiagnosticDescriptor AddressTooLong = Error(
+        "LTR043", "Address block too long for the layout",
+        "The '{0}' layout prints the addressee in {1}, which holds {2} lines, but the letter has {3} '@to' lines; join or remove lines from here on.");
+
+    public static readonly DiagnosticDescriptor LayoutNeedsPart = Error(
+        "LTR044", "Layout needs a part the letter lacks",
+        "The '{0}' layout needs {1}: {2}.");
+
+    public static readonly DiagnosticDescriptor PartOutOfPlace = Warning(
+        "LTR045", "Addressee written below the signatures",
+        "In the '{0}' layout the addressee prints above the salutation, wherever '@to' stands in the file; to print it below the signatures, use '@layout un', or move '@to' up to say what prints.");
+
+    public static readonly DiagnosticDescriptor PartNotPrinted = Warning(
+        "LTR046", "Part not printed in this layout",
+        "'@{0}' is not printed in the '{1}' layout: {2}.");
+
     private static readonly DiagnosticDescriptor[] s_all =
     {
         MissingSalutation, MissingDate, MissingSignatory, MissingClosing, UnknownParameter, UnknownDirective,
@@ -173,7 +205,8 @@ internal static class DiagnosticDescriptors
         EndWithoutBlock, UnclosedBlock, MalformedFor, EmptyDirective, TooManySignatoryFields, DuplicateClassName,
         TextOutsideBody, NestingTooDeep, EmptyFile, UnknownFilter, InvalidExpression, ElseOutsideIf,
         BlockSpansParagraphs, LoopVariableConflict, SignatoriesConflict, InvalidNamespace, InternalError,
-        EmptyPlaceholder, InvalidSeverityOverride, TooManyDiagnostics, NameTakenByGeneratedCode,
+        EmptyPlaceholder, InvalidSeverityOverride, TooManyDiagnostics, NameTakenByGeneratedCode, UnknownLayout,
+        MalformedReference, UnknownLabelKey, MalformedLabel, AddressTooLong, LayoutNeedsPart, PartOutOfPlace, PartNotPrinted,
     };
 
     public static IReadOnlyList<DiagnosticDescriptor> All => s_all;

@@ -9,12 +9,15 @@ internal sealed record LetterSpec(
     string? Namespace,
     EquatableArray<UsingSpec> Usings,
     string CultureName,
+    string LayoutName,
     string? Summary,
+    EquatableArray<LabelSpec> Labels,
     EquatableArray<ParameterSpec> Parameters,
+    EquatableArray<InlineLine> Senders,
     EquatableArray<InlineNode> Place,
     EquatableArray<InlineNode> Date,
-    bool HasDate,
     EquatableArray<InlineLine> Recipients,
+    EquatableArray<ReferenceSpec> References,
     EquatableArray<InlineNode> Subject,
     EquatableArray<InlineNode> Salutation,
     EquatableArray<BlockNode> Body,
@@ -34,8 +37,14 @@ internal sealed record UsingSpec(string Namespace, LocationInfo Location);
 /// <summary>One line of a repeatable directive such as <c>@to</c> or <c>@cc</c>.</summary>
 internal sealed record InlineLine(EquatableArray<InlineNode> Content);
 
-/// <summary>An <c>@signatory Name | Title | Organization</c> line.</summary>
-internal sealed record SignatorySpec(EquatableArray<InlineNode> Name, EquatableArray<InlineNode>? Title, EquatableArray<InlineNode>? Organization);
+/// <summary>An <c>@signatory Name | line | line …</c> directive; an empty field is an empty line, which prints nothing.</summary>
+internal sealed record SignatorySpec(EquatableArray<InlineNode> Name, EquatableArray<InlineLine> Lines);
+
+/// <summary>An <c>@ref Label: value</c> line.</summary>
+internal sealed record ReferenceSpec(string Label, EquatableArray<InlineNode> Value);
+
+/// <summary>An <c>@label key: text</c> override of one of the culture's labels.</summary>
+internal sealed record LabelSpec(string Key, string Text);
 
 /// <summary>The parser's result for one file: the spec (null when nothing can be emitted) and its diagnostics.</summary>
 internal sealed record LetterParseResult(string FilePath, LetterSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<string> SeverityOverrides);

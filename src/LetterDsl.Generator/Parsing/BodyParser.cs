@@ -139,14 +139,10 @@ internal static class BodyParser
 
         private static void TrimLine(List<TemplateToken> line)
         {
-            if (line.Count > 0 && line[0].Kind == TemplateTokenKind.Text)
+            if (line.Count > 0)
             {
-                line[0].Text = line[0].Text.TrimStart();
-            }
-
-            if (line.Count > 0 && line[line.Count - 1].Kind == TemplateTokenKind.Text)
-            {
-                line[line.Count - 1].Text = line[line.Count - 1].Text.TrimEnd();
+                line[0] = line[0].TrimStart();
+                line[line.Count - 1] = line[line.Count - 1].TrimEnd();
             }
 
             line.RemoveAll(t => t.Kind == TemplateTokenKind.Text && t.Text.Length == 0 && !t.EndsWithHardBreak);
@@ -205,7 +201,7 @@ internal static class BodyParser
 
             if (i + 1 < text.Length && text[i] == '-' && text[i + 1] == ' ')
             {
-                line[0].Text = text.Substring(i + 2);
+                line[0] = line[0].WithText(text.Substring(i + 2), i + 2);
                 return true;
             }
 
@@ -219,7 +215,7 @@ internal static class BodyParser
             {
                 numbered = true;
                 number = int.Parse(text.Substring(i, digits - i), System.Globalization.CultureInfo.InvariantCulture);
-                line[0].Text = text.Substring(digits + 2);
+                line[0] = line[0].WithText(text.Substring(digits + 2), digits + 2);
                 return true;
             }
 

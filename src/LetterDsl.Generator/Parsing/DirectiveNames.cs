@@ -1,6 +1,6 @@
 namespace LetterDsl.Generator.Parsing;
 
-/// <summary>The directives of the letter format v1. The names are a public contract.</summary>
+/// <summary>The directives of the letter format (v1, and v2's <c>@layout</c>, <c>@from</c>, <c>@ref</c> and <c>@label</c>). The names are a public contract.</summary>
 internal static class DirectiveNames
 {
     public const string Letter = "letter";
@@ -20,12 +20,16 @@ internal static class DirectiveNames
     public const string Cc = "cc";
     public const string Enclosure = "enclosure";
     public const string Ps = "ps";
+    public const string Layout = "layout";
+    public const string From = "from";
+    public const string Ref = "ref";
+    public const string Label = "label";
 
     public static readonly string[] All =
     {
-        Letter, Namespace, Using, Culture, Summary, Param, Place, To, Subject, Date, Salutation, Closing, Signatory, Signatories, Cc, Enclosure, Ps,
+        Letter, Namespace, Using, Culture, Layout, Summary, Param, From, Place, To, Ref, Subject, Date, Salutation, Closing, Signatory, Signatories, Cc, Enclosure, Ps, Label,
     };
 
     /// <summary>Directives that may appear only once.</summary>
-    public static readonly string[] Single = { Letter, Namespace, Culture, Place, Subject, Date, Salutation, Closing, Signatories };
+    public static readonly string[] Single = { Letter, Namespace, Culture, Layout, Place, Subject, Date, Salutation, Closing, Signatories };
 }

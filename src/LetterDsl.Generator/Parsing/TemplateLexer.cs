@@ -76,7 +76,7 @@ internal static class TemplateLexer
         Flush(text, line.FileOffset + textStart, tokens);
         if (s.EndsWith("  ", System.StringComparison.Ordinal) && tokens.Count > 0 && tokens[tokens.Count - 1].Kind == TemplateTokenKind.Text)
         {
-            tokens[tokens.Count - 1].EndsWithHardBreak = true;
+            tokens[tokens.Count - 1] = tokens[tokens.Count - 1].WithHardBreak(true);
         }
     }
 
@@ -163,7 +163,7 @@ internal static class TemplateLexer
             {
                 for (var j = i - 1; j >= 0 && tokens[j].Kind != TemplateTokenKind.Tag; j--)
                 {
-                    if (!TrimToken(tokens[j], removed, j, fromEnd: true))
+                    if (!TrimToken(tokens, removed, j, fromEnd: true))
                     {
                         break;
                     }
@@ -174,7 +174,7 @@ internal static class TemplateLexer
             {
                 for (var j = i + 1; j < tokens.Count && tokens[j].Kind != TemplateTokenKind.Tag; j++)
                 {
-                    if (!TrimToken(tokens[j], removed, j, fromEnd: false))
+                    if (!TrimToken(tokens, removed, j, fromEnd: false))
                     {
                         break;
                     }
@@ -198,20 +198,17 @@ internal static class TemplateLexer
     }
 
     /// <summary>Trims one token; returns true when it became empty, so trimming goes on to the next one.</summary>
-    private static bool TrimToken(TemplateToken token, bool[] removed, int index, bool fromEnd)
+    private static bool TrimToken(List<TemplateToken> tokens, bool[] removed, int index, bool fromEnd)
     {
+        var token = tokens[index];
         if (token.Kind == TemplateTokenKind.Newline)
         {
             removed[index] = true;
             return true;
         }
 
-        token.Text = fromEnd ? token.Text.TrimEnd() : token.Text.TrimStart();
-        if (fromEnd)
-        {
-            token.EndsWithHardBreak = false;
-        }
-
+        token = fromEnd ? token.TrimEnd().WithHardBreak(false) : token.TrimStart();
+        tokens[index] = token;
         return token.Text.Length == 0;
     }
 }

@@ -1,60 +1,42 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 
-namespace LetterDsl;
+namespace LetterDsl.Writers;
 
 /// <summary>
-/// Writes a letter as HTML: an <c>&lt;article class="letter" lang="…"&gt;</c>, by default inside a complete,
-/// self-contained document with print CSS (see <see cref="HtmlOptions"/>).
+/// Writes a letter as HTML: an <c>&lt;article class="letter letter-layout-…" lang="…"&gt;</c>, by default inside a
+/// complete, self-contained document with print CSS that places the parts by the layout's geometry.
 /// </summary>
 /// <remarks>
-/// <para>Blocks map to <c>&lt;p class="letter-date"&gt;</c>, <c>&lt;address class="letter-recipient"&gt;</c> (one
-/// per run of recipient lines, joined by <c>&lt;br&gt;</c>), <c>&lt;p class="letter-subject"&gt;&lt;strong&gt;</c>,
-/// <c>&lt;p class="letter-salutation"&gt;</c>, <c>&lt;p&gt;</c> for body paragraphs, <c>&lt;ul&gt;</c> or
-/// <c>&lt;ol start="n"&gt;</c> with <c>&lt;li&gt;</c>, <c>&lt;p class="letter-closing"&gt;</c>,
-/// <c>&lt;div class="letter-signatures"&gt;</c> with one <c>&lt;div class="letter-signatory"&gt;</c> column per
-/// signatory, <c>&lt;p class="letter-cc"&gt;</c> (lines prefixed <c>cc: </c>), <c>&lt;p class="letter-enclosure"&gt;</c>
-/// (<c>Encl.: </c>) and <c>&lt;p class="letter-ps"&gt;</c> (<c>P.S. </c>). Emphasis is <c>&lt;strong&gt;</c> and
-/// <c>&lt;em&gt;</c>, a hard break <c>&lt;br&gt;</c>, a soft break a space.</para>
-/// <para>Template text and values are both HTML-encoded (<c>&amp; &lt; &gt; " '</c>), and control characters in them
-/// (C0 except tab, DEL, C1, U+2028 and U+2029) become spaces. The output is deterministic and uses <c>\n</c> line
-/// endings.</para>
+/// <para>Parts map to <c>&lt;div class="letter-letterhead"&gt;</c>, <c>&lt;p class="letter-return-address"&gt;</c>,
+/// <c>&lt;address class="letter-recipient"&gt;</c> (inside <c>&lt;div class="letter-address-field"&gt;</c> when the
+/// layout has one), <c>&lt;p class="letter-references"&gt;</c>, <c>&lt;div class="letter-information"&gt;</c>,
+/// <c>&lt;p class="letter-date"&gt;</c>, <c>&lt;p class="letter-subject"&gt;&lt;strong&gt;</c>,
+/// <c>&lt;p class="letter-salutation"&gt;</c>, <c>&lt;p&gt;</c> and <c>&lt;ul&gt;</c>/<c>&lt;ol start="n"&gt;</c> for
+/// the body, <c>&lt;p class="letter-closing"&gt;</c>, <c>&lt;div class="letter-signatures"&gt;</c> with one
+/// <c>&lt;div class="letter-signatory"&gt;</c> column per signatory, <c>&lt;p class="letter-enclosures"&gt;</c>,
+/// <c>&lt;p class="letter-cc"&gt;</c> and one <c>&lt;p class="letter-ps"&gt;</c> per postscript. The lines of a part
+/// are joined by <c>&lt;br&gt;</c>; labels are <c>&lt;span class="letter-label"&gt;</c>. Emphasis is
+/// <c>&lt;strong&gt;</c> and <c>&lt;em&gt;</c>, a hard break <c>&lt;br&gt;</c>, a soft break a space.</para>
+/// <para>Template text, labels and values are all HTML-encoded (<c>&amp; &lt; &gt; " '</c>), and control characters
+/// in them (C0 except tab, DEL, C1, U+2028 and U+2029) become spaces. The output is deterministic and uses
+/// <c>\n</c> line endings.</para>
 /// </remarks>
-public sealed class HtmlLetterWriter : LetterWriter, IPooledLetterWriter<HtmlLetterWriter>
+internal sealed class HtmlLetterWriter : LetterWriter, IPooledLetterWriter<HtmlLetterWriter>
 {
-    private const string StyleSheet = """
-        body { margin: 0; background: #fff; color: #111; }
-        .letter { font-family: Georgia, Cambria, "Times New Roman", Times, serif; font-size: 12pt; line-height: 1.45; max-width: 40em; margin: 0 auto; }
-        .letter p, .letter address { margin: 0 0 1em; }
-        .letter address { font-style: normal; }
-        .letter-date { margin-bottom: 2em; }
-        .letter-recipient { margin-bottom: 2em; }
-        .letter-subject { margin: 1.5em 0; }
-        .letter ul, .letter ol { margin: 0 0 1em; padding-left: 1.75em; }
-        .letter li { margin: 0 0 0.4em; }
-        .letter-closing { margin-top: 1.5em; break-after: avoid; page-break-after: avoid; }
-        .letter-signatures { display: flex; flex-wrap: wrap; gap: 1.5em 3em; margin: 0 0 2em; padding-top: 4em; break-inside: avoid; page-break-inside: avoid; }
-        .letter-signatory { flex: 1 1 0; min-width: 12em; }
-        .letter-signatory-name { font-weight: bold; }
-        .letter-cc, .letter-enclosure, .letter-ps { font-size: 0.95em; }
-        @media screen { body { padding: 2em; } }
-
-        """;
-
     private readonly OutputBuffer _output;
+    private readonly StringBuilder _footText = new();
     private HtmlOptions _options = HtmlOptions.Default;
-    private string _blockEnd = string.Empty;
-    private string _groupEnd = string.Empty;
-    private LetterBlock? _group;
-    private ListKind? _list;
-
-    /// <summary>Creates a writer that streams a complete A4 HTML document to <paramref name="writer"/>.</summary>
-    /// <param name="writer">The target; it is written to as the letter renders and is not flushed or closed.</param>
-    public HtmlLetterWriter(TextWriter writer)
-        : this(writer, HtmlOptions.Default)
-    {
-    }
+    private LetterLayout _layout = LetterLayout.Block;
+    private LetterPart _part;
+    private string _partEnd = string.Empty;
+    private bool _partHasLine;
+    private bool _inAddressField;
+    private bool _collectFoot;
+    private int _footLines;
+    private ListKind _list;
 
     /// <summary>Creates a writer that streams HTML shaped by <paramref name="options"/> to <paramref name="writer"/>.</summary>
     /// <param name="writer">The target; it is written to as the letter renders and is not flushed or closed.</param>
@@ -74,27 +56,34 @@ public sealed class HtmlLetterWriter : LetterWriter, IPooledLetterWriter<HtmlLet
     void IPooledLetterWriter<HtmlLetterWriter>.Configure(object? options) => Configure(options as HtmlOptions ?? HtmlOptions.Default);
 
     /// <inheritdoc/>
-    public override void BeginLetter(string cultureName)
+    public override void BeginLetter(LetterInfo letter)
     {
-        _blockEnd = string.Empty;
-        _groupEnd = string.Empty;
-        _group = null;
-        _list = null;
+        _layout = letter.Layout;
+        _partEnd = string.Empty;
+        _inAddressField = false;
+        _collectFoot = false;
         if (!_options.FragmentOnly)
         {
-            WriteDocumentStart(cultureName);
+            WriteDocumentStart(letter);
         }
 
-        _output.Write("<article class=\"letter\"");
-        WriteLang(cultureName);
+        _output.Write("<article class=\"letter");
+        if (_layout != LetterLayout.Block)
+        {
+            _output.Write(" letter-layout-");
+            _output.Write(_layout.Name);
+        }
+
+        _output.Write('"');
+        WriteLang(letter.CultureName);
         _output.Write(">\n");
+        HtmlStyleSheet.WriteMarks(_output, _layout.Geometry);
     }
 
     /// <inheritdoc/>
     public override void EndLetter()
     {
-        EndBlock();
-        CloseContainers();
+        CloseAddressField();
         _output.Write("</article>\n");
         if (!_options.FragmentOnly)
         {
@@ -105,85 +94,117 @@ public sealed class HtmlLetterWriter : LetterWriter, IPooledLetterWriter<HtmlLet
     }
 
     /// <inheritdoc/>
-    public override void BeginBlock(LetterBlock block)
+    public override void BeginPart(LetterPart part)
     {
-        EndBlock();
-        CloseList();
-        if (LetterBlocks.IsGrouped(block))
+        _part = part;
+        _partHasLine = false;
+        bool inField = _layout.Geometry.AddressField is not null && part is LetterPart.ReturnAddress or LetterPart.Recipient;
+        if (inField && !_inAddressField)
         {
-            if (_group == block)
-            {
-                _output.Write("<br>\n");
-            }
-            else
-            {
-                CloseGroup();
-                _group = block;
-                (string open, _groupEnd) = block switch
-                {
-                    LetterBlock.Recipient => ("<address class=\"letter-recipient\">", "</address>\n"),
-                    LetterBlock.CarbonCopy => ("<p class=\"letter-cc\">", "</p>\n"),
-                    _ => ("<p class=\"letter-enclosure\">", "</p>\n"),
-                };
-                _output.Write(open);
-            }
-
-            _output.Write(LetterBlocks.Prefix(block));
-            return;
+            _output.Write("<div class=\"letter-address-field\">\n");
+            _inAddressField = true;
+        }
+        else if (!inField)
+        {
+            CloseAddressField();
         }
 
-        CloseGroup();
-        (string start, _blockEnd) = block switch
+        _collectFoot = part == LetterPart.Recipient && _layout.Geometry.RecipientAtFoot && !_options.FragmentOnly;
+        _footText.Clear();
+        _footLines = 0;
+        (string start, _partEnd) = part switch
         {
-            LetterBlock.DateLine => ("<p class=\"letter-date\">", "</p>\n"),
-            LetterBlock.Subject => ("<p class=\"letter-subject\"><strong>", "</strong></p>\n"),
-            LetterBlock.Salutation => ("<p class=\"letter-salutation\">", "</p>\n"),
-            LetterBlock.Closing => ("<p class=\"letter-closing\">", "</p>\n"),
-            LetterBlock.Postscript => ("<p class=\"letter-ps\">", "</p>\n"),
-            _ => ("<p>", "</p>\n"),
+            LetterPart.Letterhead => ("<div class=\"letter-letterhead\">", "</div>\n"),
+            LetterPart.ReturnAddress => ("<p class=\"letter-return-address\">", "</p>\n"),
+            LetterPart.Recipient => ("<address class=\"letter-recipient\">", "</address>\n"),
+            LetterPart.References => ("<p class=\"letter-references\">", "</p>\n"),
+            LetterPart.InformationBlock => ("<div class=\"letter-information\">", "</div>\n"),
+            LetterPart.DateLine => ("<p class=\"letter-date\">", "</p>\n"),
+            LetterPart.Subject => ("<p class=\"letter-subject\"><strong>", "</strong></p>\n"),
+            LetterPart.Salutation => ("<p class=\"letter-salutation\">", "</p>\n"),
+            LetterPart.Closing => ("<p class=\"letter-closing\">", "</p>\n"),
+            LetterPart.Enclosures => ("<p class=\"letter-enclosures\">", "</p>\n"),
+            LetterPart.CarbonCopies => ("<p class=\"letter-cc\">", "</p>\n"),
+            _ => (string.Empty, string.Empty),
         };
         _output.Write(start);
-        _output.Write(LetterBlocks.Prefix(block));
     }
 
     /// <inheritdoc/>
-    public override void BeginListItem(ListKind kind, int number)
+    public override void EndPart()
     {
-        EndBlock();
-        CloseGroup();
-        if (_list != kind)
+        _output.Write(_partEnd);
+        _partEnd = string.Empty;
+        if (_collectFoot)
         {
-            CloseList();
-            _list = kind;
-            if (kind == ListKind.Bulleted)
+            HtmlStyleSheet.WriteAddresseeAtFoot(_output, _layout.Geometry, _footText.ToString(), _footLines);
+            _collectFoot = false;
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void BeginLine()
+    {
+        if (_partHasLine)
+        {
+            _output.Write("<br>\n");
+            if (_collectFoot)
             {
-                _output.Write("<ul>\n");
-            }
-            else if (number == 1)
-            {
-                _output.Write("<ol>\n");
-            }
-            else
-            {
-                _output.Write("<ol start=\"");
-                _output.Write(number);
-                _output.Write("\">\n");
+                _footText.Append('\n');
             }
         }
 
-        _output.Write("<li>");
-        _blockEnd = "</li>\n";
+        _partHasLine = true;
+        _footLines++;
     }
 
     /// <inheritdoc/>
-    public override void EndBlock()
+    public override void EndLine()
     {
-        _output.Write(_blockEnd);
-        _blockEnd = string.Empty;
     }
 
     /// <inheritdoc/>
-    public override void EndList() => CloseList();
+    public override void BeginParagraph() => _output.Write(_part == LetterPart.Postscripts ? "<p class=\"letter-ps\">" : "<p>");
+
+    /// <inheritdoc/>
+    public override void EndParagraph() => _output.Write("</p>\n");
+
+    /// <inheritdoc/>
+    public override void BeginList(ListKind kind, int start)
+    {
+        _list = kind;
+        if (kind == ListKind.Bulleted)
+        {
+            _output.Write("<ul>\n");
+        }
+        else if (start == 1)
+        {
+            _output.Write("<ol>\n");
+        }
+        else
+        {
+            _output.Write("<ol start=\"");
+            _output.Write(start);
+            _output.Write("\">\n");
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void BeginListItem(int number) => _output.Write("<li>");
+
+    /// <inheritdoc/>
+    public override void EndListItem() => _output.Write("</li>\n");
+
+    /// <inheritdoc/>
+    public override void EndList() => _output.Write(_list == ListKind.Bulleted ? "</ul>\n" : "</ol>\n");
+
+    /// <inheritdoc/>
+    public override void WriteLabel(string label)
+    {
+        _output.Write("<span class=\"letter-label\">");
+        WriteEncoded(label);
+        _output.Write("</span>");
+    }
 
     /// <inheritdoc/>
     /// <remarks>The text is HTML-encoded.</remarks>
@@ -199,29 +220,38 @@ public sealed class HtmlLetterWriter : LetterWriter, IPooledLetterWriter<HtmlLet
     public override void EndEmphasis(Emphasis emphasis) => _output.Write(emphasis == Emphasis.Bold ? "</strong>" : "</em>");
 
     /// <inheritdoc/>
-    public override void WriteSoftBreak() => _output.Write(' ');
+    public override void WriteSoftBreak() => WriteEncoded(" ");
 
     /// <inheritdoc/>
-    public override void WriteLineBreak() => _output.Write("<br>\n");
+    public override void WriteLineBreak()
+    {
+        _output.Write("<br>\n");
+        if (_collectFoot)
+        {
+            _footText.Append('\n');
+            _footLines++;
+        }
+    }
 
     /// <inheritdoc/>
     public override void WriteSignatories(IReadOnlyList<Signatory> signatories)
     {
         ArgumentNullException.ThrowIfNull(signatories);
-        EndBlock();
-        CloseContainers();
-        if (signatories.Count == 0)
-        {
-            return;
-        }
-
         _output.Write("<div class=\"letter-signatures\">\n");
         foreach (Signatory signatory in signatories)
         {
             _output.Write("<div class=\"letter-signatory\">");
-            WriteSignatoryLine("name", signatory.Name, first: true);
-            WriteSignatoryLine("title", signatory.Title, first: false);
-            WriteSignatoryLine("organization", signatory.Organization, first: false);
+            bool first = true;
+            if (signatory.Name.Length > 0)
+            {
+                WriteSignatoryLine("name", signatory.Name, ref first);
+            }
+
+            foreach (string line in signatory.Lines)
+            {
+                WriteSignatoryLine("line", line, ref first);
+            }
+
             _output.Write("</div>\n");
         }
 
@@ -234,18 +264,23 @@ public sealed class HtmlLetterWriter : LetterWriter, IPooledLetterWriter<HtmlLet
         _options = options;
     }
 
-    private void WriteSignatoryLine(string part, string? text, bool first)
+    private void CloseAddressField()
     {
-        if (string.IsNullOrEmpty(text))
+        if (_inAddressField)
         {
-            return;
+            _output.Write("</div>\n");
+            _inAddressField = false;
         }
+    }
 
+    private void WriteSignatoryLine(string part, string text, ref bool first)
+    {
         if (!first)
         {
             _output.Write("<br>");
         }
 
+        first = false;
         _output.Write("<span class=\"letter-signatory-");
         _output.Write(part);
         _output.Write("\">");
@@ -253,16 +288,14 @@ public sealed class HtmlLetterWriter : LetterWriter, IPooledLetterWriter<HtmlLet
         _output.Write("</span>");
     }
 
-    private void WriteDocumentStart(string cultureName)
+    private void WriteDocumentStart(LetterInfo letter)
     {
         _output.Write("<!DOCTYPE html>\n<html");
-        WriteLang(cultureName);
+        WriteLang(letter.CultureName);
         _output.Write(">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-        WriteEncoded(_options.Title ?? "Letter");
-        _output.Write("</title>\n<style>\n@page { size: ");
-        _output.Write(_options.PageSize == HtmlPageSize.Letter ? "letter" : "A4");
-        _output.Write("; margin: 25mm; }\n");
-        _output.Write(StyleSheet);
+        WriteEncoded(_options.Title ?? letter.Title ?? "Letter");
+        _output.Write("</title>\n<style>\n");
+        HtmlStyleSheet.Write(_output, letter.Layout, _options.PageSize, letter.PageNumber);
         _output.Write("</style>\n</head>\n<body>\n");
     }
 
@@ -278,30 +311,16 @@ public sealed class HtmlLetterWriter : LetterWriter, IPooledLetterWriter<HtmlLet
         _output.Write('"');
     }
 
-    private void CloseContainers()
-    {
-        CloseGroup();
-        CloseList();
-    }
-
-    private void CloseGroup()
-    {
-        _output.Write(_groupEnd);
-        _groupEnd = string.Empty;
-        _group = null;
-    }
-
-    private void CloseList()
-    {
-        if (_list is ListKind kind)
-        {
-            _output.Write(kind == ListKind.Bulleted ? "</ul>\n" : "</ol>\n");
-            _list = null;
-        }
-    }
-
     private void WriteEncoded(ReadOnlySpan<char> text)
     {
+        if (_collectFoot)
+        {
+            foreach (char c in text)
+            {
+                _footText.Append(ValueText.IsReplacedBySpace(c) ? ' ' : c);
+            }
+        }
+
         int start = 0;
         for (int i = 0; i < text.Length; i++)
         {

@@ -1,4 +1,4 @@
-namespace LetterDsl;
+namespace LetterDsl.Writers;
 
 /// <summary>A writer that <see cref="LetterRendering"/> can render to a string and reuse (one per thread).</summary>
 internal interface IPooledLetterWriter<TSelf>

@@ -1,39 +1,36 @@
 using System;
 using System.Collections.Generic;
 
-namespace LetterDsl;
+namespace LetterDsl.Writers;
 
 /// <summary>
 /// The line layout that <see cref="MarkdownLetterWriter"/> and <see cref="TextLetterWriter"/> share; the two
-/// differ only in markers, breaks and how they write values.
+/// differ only in markers, breaks and how they write values and signatures.
 /// </summary>
 /// <remarks>
-/// <para>Blocks are separated by one blank line. Consecutive <see cref="LetterBlock.Recipient"/> lines form one
-/// block joined by hard breaks, and so do consecutive <see cref="LetterBlock.CarbonCopy"/> and
-/// <see cref="LetterBlock.Enclosure"/> lines. A <see cref="LetterBlock.CarbonCopy"/> line is prefixed
-/// <c>cc: </c>, an <see cref="LetterBlock.Enclosure"/> line <c>Encl.: </c> and a
-/// <see cref="LetterBlock.Postscript"/> <c>P.S. </c>.</para>
-/// <para>List items are written <c>- </c> (bulleted) or <c>n. </c> (numbered, counting up from the number of the
-/// list's first item), one per line; a list as a whole is one block. Lines that a break starts inside a list item
-/// are indented by the width of its marker.</para>
+/// <para>Parts are separated by one blank line, and so are paragraphs. The lines of one part (an address, an end
+/// notation) are joined by hard breaks. The subject is bold.</para>
+/// <para>List items are written <c>- </c> (bulleted) or <c>n. </c> (numbered), one per line; a list as a whole is
+/// one block. Lines that a break starts inside a list item are indented by the width of its marker.</para>
 /// <para>The signatures follow the closing after three blank lines, which leave room for a handwritten signature:
-/// per signatory its name, title and organization (empty ones skipped) joined by hard breaks, signatories
-/// separated by three blank lines. The output ends with exactly one line feed and uses <c>\n</c> line endings.</para>
+/// per signatory its name and lines joined by hard breaks, signatories separated by three blank lines. The output
+/// ends with exactly one line feed and uses <c>\n</c> line endings.</para>
 /// </remarks>
-public abstract class LineLetterWriter : LetterWriter
+internal abstract class LineLetterWriter : LetterWriter
 {
     private const string BlockSeparator = "\n\n";
-    private const string SignatureSeparator = "\n\n\n\n";
+
+    /// <summary>Three blank lines: room for a handwritten signature.</summary>
+    private protected const string SignatureSeparator = "\n\n\n\n";
 
     private readonly OutputBuffer _output;
     private LineWrapper? _wrapper;
     private bool _wroteBlock;
     private bool _inBlock;
-    private bool _inListItem;
-    private LetterBlock _block;
-    private LetterBlock? _group;
-    private ListKind? _list;
-    private int _nextNumber;
+    private LetterPart _part;
+    private bool _partHasLine;
+    private bool _listHasItem;
+    private ListKind _listKind;
     private int _indent;
     private int _deferredSpaces;
     private LineState _lineState;
@@ -61,6 +58,9 @@ public abstract class LineLetterWriter : LetterWriter
     /// <summary>The line position where the next character lands, counting spaces that are still deferred.</summary>
     private protected LineState NextLineState =>
         _deferredSpaces > 0 && _lineState == LineState.Digits ? LineState.Other : _lineState;
+
+    /// <summary>The wrapping width, or <see langword="null"/> when lines are not wrapped.</summary>
+    private protected int? WrapWidth => _wrapper?.Width;
 
     /// <summary>Ends a line inside a block (<c>"  \n"</c> in Markdown).</summary>
     private protected abstract string HardBreak { get; }
@@ -92,13 +92,12 @@ public abstract class LineLetterWriter : LetterWriter
     }
 
     /// <inheritdoc/>
-    public sealed override void BeginLetter(string cultureName)
+    public sealed override void BeginLetter(LetterInfo letter)
     {
         _wroteBlock = false;
         _inBlock = false;
-        _inListItem = false;
-        _group = null;
-        _list = null;
+        _partHasLine = false;
+        _listHasItem = false;
         _deferredSpaces = 0;
         _lineState = LineState.Start;
         _openingMarkers = string.Empty;
@@ -107,7 +106,7 @@ public abstract class LineLetterWriter : LetterWriter
     /// <inheritdoc/>
     public sealed override void EndLetter()
     {
-        EndBlock();
+        CloseBlock();
         _deferredSpaces = 0;
         if (_wroteBlock)
         {
@@ -118,19 +117,23 @@ public abstract class LineLetterWriter : LetterWriter
     }
 
     /// <inheritdoc/>
-    public sealed override void BeginBlock(LetterBlock block)
+    public sealed override void BeginPart(LetterPart part)
     {
-        EndBlock();
-        _list = null;
-        bool groupable = LetterBlocks.IsGrouped(block);
-        bool joinsGroup = groupable && _group == block;
-        _group = groupable ? block : null;
-        _block = block;
-        _inListItem = false;
+        CloseBlock();
+        _part = part;
+        _partHasLine = false;
+    }
 
-        string prefix = LetterBlocks.Prefix(block);
-        OpenBlock(joinsGroup ? HardBreak : BlockSeparator, prefix, indent: 0, prefix.Length == 0 ? LineState.Start : LineState.Other);
-        if (block == LetterBlock.Subject)
+    /// <inheritdoc/>
+    public sealed override void EndPart() => CloseBlock();
+
+    /// <inheritdoc/>
+    /// <remarks>The first line of a part starts a block; the next ones follow it after a hard break.</remarks>
+    public sealed override void BeginLine()
+    {
+        OpenBlock(_partHasLine ? HardBreak : BlockSeparator, default, indent: 0);
+        _partHasLine = true;
+        if (_part == LetterPart.Subject)
         {
             // Bold as emphasis is, so a subject that starts with white space stays bold.
             BeginEmphasis(Emphasis.Bold);
@@ -138,54 +141,50 @@ public abstract class LineLetterWriter : LetterWriter
     }
 
     /// <inheritdoc/>
-    public sealed override void BeginListItem(ListKind kind, int number)
+    public sealed override void EndLine() => CloseBlock();
+
+    /// <inheritdoc/>
+    public sealed override void BeginParagraph() => OpenBlock(BlockSeparator, default, indent: 0);
+
+    /// <inheritdoc/>
+    public sealed override void EndParagraph() => CloseBlock();
+
+    /// <inheritdoc/>
+    public sealed override void BeginList(ListKind kind, int start)
     {
-        EndBlock();
-        bool continuesList = _list == kind;
-        if (!continuesList)
-        {
-            _list = kind;
-            _nextNumber = number;
-        }
+        CloseBlock();
+        _listKind = kind;
+        _listHasItem = false;
+    }
 
-        _group = null;
-        _inListItem = true;
-
-        if (kind != ListKind.Numbered)
+    /// <inheritdoc/>
+    public sealed override void BeginListItem(int number)
+    {
+        string separator = _listHasItem ? "\n" : BlockSeparator;
+        _listHasItem = true;
+        if (_listKind != ListKind.Numbered)
         {
             // A bullet needs no formatting.
-            OpenBlock(continuesList ? "\n" : BlockSeparator, "- ", indent: 2, LineState.Start);
+            OpenBlock(separator, "- ", indent: 2);
             return;
         }
 
         Span<char> marker = stackalloc char[13];
-        _nextNumber.TryFormat(marker, out int length, default, System.Globalization.CultureInfo.InvariantCulture);
-        _nextNumber++;
+        number.TryFormat(marker, out int length, default, System.Globalization.CultureInfo.InvariantCulture);
         marker[length++] = '.';
         marker[length++] = ' ';
-        OpenBlock(continuesList ? "\n" : BlockSeparator, marker[..length], indent: length, LineState.Start);
+        OpenBlock(separator, marker[..length], indent: length);
     }
 
     /// <inheritdoc/>
-    public sealed override void EndBlock()
-    {
-        if (!_inBlock)
-        {
-            return;
-        }
-
-        _deferredSpaces = 0;
-        if (!_inListItem && _block == LetterBlock.Subject)
-        {
-            EndEmphasis(Emphasis.Bold);
-        }
-
-        _wrapper?.EndLine();
-        _inBlock = false;
-    }
+    public sealed override void EndListItem() => CloseBlock();
 
     /// <inheritdoc/>
-    public sealed override void EndList() => _list = null;
+    public sealed override void EndList() => CloseBlock();
+
+    /// <inheritdoc/>
+    /// <remarks>A label is escaped as a value is.</remarks>
+    public sealed override void WriteLabel(string label) => WriteValueCore(label);
 
     /// <inheritdoc/>
     /// <remarks>The text is written verbatim.</remarks>
@@ -193,7 +192,6 @@ public abstract class LineLetterWriter : LetterWriter
 
     /// <inheritdoc/>
     public sealed override void WriteValue(ReadOnlySpan<char> value) => WriteValueCore(value);
-
     /// <inheritdoc/>
     /// <remarks>The marker waits for the emphasis's first character: white space written first moves before it, and an
     /// emphasis with no content writes no markers. A value can start with a space or be empty, and to a Markdown
@@ -235,47 +233,37 @@ public abstract class LineLetterWriter : LetterWriter
     public sealed override void WriteLineBreak() => StartContinuationLine(HardBreak);
 
     /// <inheritdoc/>
-    public sealed override void WriteSignatories(IReadOnlyList<Signatory> signatories)
+    /// <remarks>Stacked: each signatory's name and lines joined by hard breaks, three blank lines before each.</remarks>
+    public override void WriteSignatories(IReadOnlyList<Signatory> signatories)
     {
         ArgumentNullException.ThrowIfNull(signatories);
-        EndBlock();
+        CloseBlock();
         _deferredSpaces = 0;
-        _list = null;
-        _group = null;
         _indent = 0;
-        for (int i = 0; i < signatories.Count; i++)
+        foreach (Signatory signatory in signatories)
         {
-            if (_wroteBlock)
+            bool first = true;
+            if (signatory.Name.Length > 0)
             {
-                _output.Write(SignatureSeparator);
+                WriteSignatureLine(signatory.Name, ref first);
             }
 
-            _wroteBlock = true;
-            Signatory signatory = signatories[i];
-            bool first = true;
-            foreach (string? line in (ReadOnlySpan<string?>)[signatory.Name, signatory.Title, signatory.Organization])
+            foreach (string line in signatory.Lines)
             {
-                if (string.IsNullOrEmpty(line))
-                {
-                    continue;
-                }
-
-                if (!first)
-                {
-                    _deferredSpaces = 0;
-                    _output.Write(HardBreak);
-                }
-
-                first = false;
-                _inBlock = true;
-                _wrapper?.BeginLine(default, indent: 0);
-                _lineState = LineState.Start;
-                WriteValueCore(line);
-                _deferredSpaces = 0;
-                _wrapper?.EndLine();
-                _inBlock = false;
+                WriteSignatureLine(line, ref first);
             }
         }
+    }
+
+    /// <summary>Starts the signature block: three blank lines after what came before.</summary>
+    private protected void BeginSignatureBlock()
+    {
+        if (_wroteBlock)
+        {
+            _output.Write(SignatureSeparator);
+        }
+
+        _wroteBlock = true;
     }
 
     /// <summary>Writes inline content, holding back trailing spaces until more content follows on the line.</summary>
@@ -315,8 +303,31 @@ public abstract class LineLetterWriter : LetterWriter
         }
     }
 
-    private void OpenBlock(string separator, ReadOnlySpan<char> prefix, int indent, LineState state)
+    private void WriteSignatureLine(string line, ref bool first)
     {
+        if (first)
+        {
+            BeginSignatureBlock();
+        }
+        else
+        {
+            _deferredSpaces = 0;
+            _output.Write(HardBreak);
+        }
+
+        first = false;
+        _inBlock = true;
+        _wrapper?.BeginLine(default, indent: 0);
+        _lineState = LineState.Start;
+        WriteValueCore(line);
+        _deferredSpaces = 0;
+        _wrapper?.EndLine();
+        _inBlock = false;
+    }
+
+    private void OpenBlock(string separator, ReadOnlySpan<char> prefix, int indent)
+    {
+        CloseBlock();
         _deferredSpaces = 0;
         if (_wroteBlock)
         {
@@ -335,7 +346,24 @@ public abstract class LineLetterWriter : LetterWriter
             _output.Write(prefix);
         }
 
-        _lineState = state;
+        _lineState = LineState.Start;
+    }
+
+    private void CloseBlock()
+    {
+        if (!_inBlock)
+        {
+            return;
+        }
+
+        _deferredSpaces = 0;
+        if (_part == LetterPart.Subject && _partHasLine)
+        {
+            EndEmphasis(Emphasis.Bold);
+        }
+
+        _wrapper?.EndLine();
+        _inBlock = false;
     }
 
     private void StartContinuationLine(string lineEnd)

@@ -1,6 +1,6 @@
 using System;
 
-namespace LetterDsl;
+namespace LetterDsl.Writers;
 
 /// <summary>
 /// Greedy word wrapping for one block at a time, streaming: it holds back only the word being written.

@@ -1,8 +1,7 @@
 using System;
-using System.ComponentModel;
 using System.IO;
 
-namespace LetterDsl;
+namespace LetterDsl.Writers;
 
 /// <summary>
 /// Writes a letter as Markdown, in the subset its template was written in. The layout is described on
@@ -16,7 +15,7 @@ namespace LetterDsl;
 /// follows it. Control characters (C0 except tab, so line feeds too; DEL; C1; U+2028 and U+2029) become spaces, and
 /// white space at the start of a line is dropped, so a value cannot indent a code block.
 /// </remarks>
-public sealed class MarkdownLetterWriter : LineLetterWriter, IPooledLetterWriter<MarkdownLetterWriter>
+internal sealed class MarkdownLetterWriter : LineLetterWriter, IPooledLetterWriter<MarkdownLetterWriter>
 {
     /// <summary>Creates a writer that streams the Markdown to <paramref name="writer"/>.</summary>
     /// <param name="writer">The target; it is written to as the letter renders and is not flushed or closed.</param>
@@ -41,15 +40,6 @@ public sealed class MarkdownLetterWriter : LineLetterWriter, IPooledLetterWriter
     void IPooledLetterWriter<MarkdownLetterWriter>.Configure(object? options)
     {
     }
-
-    /// <summary>
-    /// Writes a run of the letter's static inline content that the generator has already rendered to Markdown
-    /// (text with its emphasis markers and breaks, never a value), as the calls it replaces would have written it.
-    /// Generated <c>Render</c> methods use it when they render to Markdown, so that a run costs one call, not one per node.
-    /// </summary>
-    /// <param name="markdown">The pre-rendered run; trailing spaces are held back like those of any text.</param>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public void WriteMarkdown(string markdown) => WriteInline(markdown);
 
     private protected override string EmphasisMarker(Emphasis emphasis) => emphasis == Emphasis.Bold ? "**" : "*";
 

@@ -2,7 +2,7 @@ using System;
 using System.Buffers;
 using System.IO;
 
-namespace LetterDsl;
+namespace LetterDsl.Writers;
 
 /// <summary>
 /// The one output target every writer writes to: a char buffer rented from <see cref="ArrayPool{T}.Shared"/>.

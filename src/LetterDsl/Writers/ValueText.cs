@@ -1,6 +1,6 @@
 using System;
 
-namespace LetterDsl;
+namespace LetterDsl.Writers;
 
 /// <summary>Character rules the writers share for parameter values.</summary>
 internal static class ValueText
@@ -11,6 +11,29 @@ internal static class ValueText
     /// </summary>
     public static bool IsReplacedBySpace(char c) =>
         (c < ' ' && c != '\t') || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029';
+
+    /// <summary>Returns <paramref name="value"/> with each replaced character as a single space.</summary>
+    public static string ReplaceControls(string value)
+    {
+        bool any = false;
+        foreach (char c in value)
+        {
+            any |= IsReplacedBySpace(c);
+        }
+
+        if (!any)
+        {
+            return value;
+        }
+
+        return string.Create(value.Length, value, static (destination, source) =>
+        {
+            for (int i = 0; i < source.Length; i++)
+            {
+                destination[i] = IsReplacedBySpace(source[i]) ? ' ' : source[i];
+            }
+        });
+    }
 
     /// <summary>Calls <paramref name="write"/> with the runs of <paramref name="value"/>, each replaced character as a single space.</summary>
     public static void WriteReplacingControls<TState>(ReadOnlySpan<char> value, TState state, SpanWriter<TState> write)

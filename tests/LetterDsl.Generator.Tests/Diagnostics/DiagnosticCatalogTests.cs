@@ -47,7 +47,7 @@ public sealed class DiagnosticCatalogTests
         { "LTR020", Error, Letter("{{ for c Items }}\n- {{ c }}\n{{ end }}", "@param Items: IReadOnlyList<string>"), Body, 1, "{{ for c Items }}".Length, "write '{{ for item in Items }}'" },
         { "LTR021", Error, Letter("Text.", "@place"), Header, 1, "@place".Length, "'@place' needs a place, such as '@place The Hague'." },
         { "LTR021", Error, Letter("Text.", "@signatory | Convenor"), Header, 1, "@signatory".Length, "'@signatory' needs a name before the first '|'" },
-        { "LTR022", Error, Letter("Text.", "@signatory A | B | C | D"), Header, 12, "A | B | C | D".Length, "takes at most three fields, 'Name | Title | Organization', but has 4" },
+        { "LTR022", Error, Letter("Text.", "@signatory A | B | C | D | E | F | G"), Header, 12, "A | B | C | D | E | F | G".Length, "takes at most 6 fields, a name and up to five lines ('Name | Title | Office | Mission'), but has 7" },
         { "LTR024", Error, Letter("Text.", "Dear friends"), Header, 1, "Dear friends".Length, "Text appears before '@salutation'" },
         { "LTR024", Error, ProbeLetter.Text("Text.") + "  PS: late. \n", 11, 3, "PS: late.".Length, "Use '@ps' for a postscript" },
         { "LTR025", Error, Letter(s_deeplyNested, "@param A: bool"), Body + 32, 1, "{{ if A }}".Length, "Blocks are nested deeper than 32 levels" },

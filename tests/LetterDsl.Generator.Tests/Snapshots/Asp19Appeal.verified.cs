@@ -12,7 +12,8 @@ namespace CoalitionLetters.Letters
     [global::System.CodeDom.Compiler.GeneratedCode("LetterDsl.Generator", "0.1.0")]
     public sealed partial class Asp19Appeal : global::LetterDsl.ILetter
     {
-        private static readonly global::LetterDsl.LetterCulture __culture = global::LetterDsl.LetterCulture.Get("en-GB");
+        private static readonly global::LetterDsl.Composition.LetterDefinition __definition = global::LetterDsl.Composition.LetterDefinition.Create("en-GB", "block", "Appeal to States Parties before a session of the Assembly of States Parties to the Rome Statute.");
+        private static readonly global::LetterDsl.LetterCulture __culture = __definition.Culture;
 
         /// <summary>The <c>Session</c> parameter of the letter.</summary>
 #line (6,17)-(6,19) 24 "/CoalitionLetters/Letters/Asp19Appeal.letter"
@@ -43,13 +44,13 @@ namespace CoalitionLetters.Letters
 #line default
 
         /// <summary>The rendered place and date line.</summary>
-        public string DateLine => global::LetterDsl.LetterRendering.Inline(this, static (__letter, __writer) => __letter.__RenderDateLine(__writer));
+        public string DateLine => global::LetterDsl.Composition.LetterComposition.PartText(this, global::LetterDsl.LetterPart.DateLine);
 
         /// <summary>The rendered salutation.</summary>
-        public string Salutation => global::LetterDsl.LetterRendering.Inline(this, static (__letter, __writer) => __letter.__RenderSalutation(__writer));
+        public string Salutation => global::LetterDsl.Composition.LetterComposition.PartText(this, global::LetterDsl.LetterPart.Salutation);
 
         /// <summary>The rendered closing.</summary>
-        public string Closing => global::LetterDsl.LetterRendering.Inline(this, static (__letter, __writer) => __letter.__RenderClosing(__writer));
+        public string Closing => global::LetterDsl.Composition.LetterComposition.PartText(this, global::LetterDsl.LetterPart.Closing);
 
         /// <summary>The people who sign the letter, in order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::LetterDsl.Signatory> Signatories => __signatories;
@@ -72,328 +73,204 @@ namespace CoalitionLetters.Letters
         public void WriteTo(global::System.IO.TextWriter writer, global::LetterDsl.LetterFormat format) => global::LetterDsl.LetterRendering.WriteTo(this, writer, format);
 
         /// <inheritdoc />
-        public void Render(global::LetterDsl.LetterWriter __writer)
-        {
-            var __markdown = __writer as global::LetterDsl.MarkdownLetterWriter;
-            __writer.BeginLetter("en-GB");
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.DateLine);
-            this.__RenderDateLine(__writer);
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Salutation);
-            this.__RenderSalutation(__writer);
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
-            __writer.WriteText("I have the honor of writing to you on behalf of the Coalition for the International Criminal Court (Coalition) - a global network of civil society organizations working in partnership to strengthen international cooperation with the ICC; ensure that the Court is fair, effective and independent; make justice both visible and universal; and advance stronger national laws that deliver justice to victims of Rome Statute crimes.");
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
-            __writer.WriteText("We are sending this letter on the occasion of the ");
-#line (18,54)-(18,60) 82 "/CoalitionLetters/Letters/Asp19Appeal.letter"
-            global::LetterDsl.LetterValues.WriteOrdinal(__writer, __culture, this.Session);
-#line default
-            __writer.WriteText(" session of the Assembly of State Parties (ASP) of the Rome Statute of the International Criminal Court which will take place from ");
-#line (18,208)-(18,217) 75 "/CoalitionLetters/Letters/Asp19Appeal.letter"
-            global::LetterDsl.LetterValues.Write(__writer, __culture, this.HagueDates);
-#line default
-            __writer.WriteText(" in The Hague");
-#line (18,240)-(18,251) 63 "/CoalitionLetters/Letters/Asp19Appeal.letter"
-            if (global::LetterDsl.LetterConditions.IsTrue(this.NewYorkDates))
-#line default
-            {
-                __writer.WriteText(" and, tentatively, from ");
-#line (18,282)-(18,293) 79 "/CoalitionLetters/Letters/Asp19Appeal.letter"
-                global::LetterDsl.LetterValues.Write(__writer, __culture, this.NewYorkDates);
-#line default
-                __writer.WriteText(" in New York");
-            }
-            __writer.WriteText(".");
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
-            __writer.WriteText("Since its adoption in 1998, the Rome Statute has held out the promise of providing recourse to justice for victims and ending impunity for perpetrators of the crimes that shock the conscience of humankind. Yet, that promise is increasingly threatened by a global climate characterized by a retreat in multilateral engagement and rising tides of hostility, discrimination, and repression around the world. Attacks against the ICC and its officials need to be firmly challenged by the court's states parties to uphold the global rule of law and to avoid undermining the Rome Statute system and its support across the globe.");
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
-            __writer.WriteText("While this session will be unique given the challenges posed by the COVID-19 pandemic, the annual Assembly session provides a visible opportunity to reaffirm the international community's collective commitment to human rights, accountability, and the rule of law and, through the Assembly's decision making, to advance efforts to strengthen the Court and the Rome Statute system.");
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
-            __writer.WriteText("We therefore appeal to you and your government to express your strong and continued political commitment to the Rome Statute and ICC by ensuring participation in the ");
-#line (24,170)-(24,176) 82 "/CoalitionLetters/Letters/Asp19Appeal.letter"
-            global::LetterDsl.LetterValues.WriteOrdinal(__writer, __culture, this.Session);
-#line default
-            __writer.WriteText(" session of the ASP at the highest possible level including through high-level video statements at the General Debate.");
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
-            if (__markdown is not null)
-            {
-                __markdown.WriteMarkdown("Excellency, recognizing the serious threats and challenges confronting the international justice system, we believe it is crucial that state party officials representing all of the regions and major legal systems of the world, take every opportunity, such as during the **General Debate, negotiations on resolutions, and other appropriate moments, including in your government's communications around the session**, to reaffirm, inter alia:");
-            }
-            else
-            {
-                __writer.WriteText("Excellency, recognizing the serious threats and challenges confronting the international justice system, we believe it is crucial that state party officials representing all of the regions and major legal systems of the world, take every opportunity, such as during the ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("General Debate, negotiations on resolutions, and other appropriate moments, including in your government's communications around the session");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText(", to reaffirm, inter alia:");
-            }
-            __writer.EndBlock();
-            __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            if (__markdown is not null)
-            {
-                __markdown.WriteMarkdown("**Unconditional commitment** to the ICC as the cornerstone of the fight against impunity and a critical element of a rules-based international order;");
-            }
-            else
-            {
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("Unconditional commitment");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText(" to the ICC as the cornerstone of the fight against impunity and a critical element of a rules-based international order;");
-            }
-            __writer.EndBlock();
-            __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            if (__markdown is not null)
-            {
-                __markdown.WriteMarkdown("Commitment to work together as States Parties to **oppose efforts to undermine the court's work and independence** and in particular to strongly condemn and counter measures made against the ICC, its officials, and those cooperating with the Court;");
-            }
-            else
-            {
-                __writer.WriteText("Commitment to work together as States Parties to ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("oppose efforts to undermine the court's work and independence");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText(" and in particular to strongly condemn and counter measures made against the ICC, its officials, and those cooperating with the Court;");
-            }
-            __writer.EndBlock();
-            __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            if (__markdown is not null)
-            {
-                __markdown.WriteMarkdown("Commitment to safeguard the **integrity of the Rome Statute**, and its cornerstone principles;");
-            }
-            else
-            {
-                __writer.WriteText("Commitment to safeguard the ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("integrity of the Rome Statute");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText(", and its cornerstone principles;");
-            }
-            __writer.EndBlock();
-            __writer.EndList();
-            __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            if (__markdown is not null)
-            {
-                __markdown.WriteMarkdown("The opportunity provided by the **ongoing review process of the ICC** to bring together states, court officials, experts and civil society in a joint effort to strengthen the work of the Court, and ensure it can exercise its mandate over the coming years to its full potential;");
-            }
-            else
-            {
-                __writer.WriteText("The opportunity provided by the ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("ongoing review process of the ICC");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText(" to bring together states, court officials, experts and civil society in a joint effort to strengthen the work of the Court, and ensure it can exercise its mandate over the coming years to its full potential;");
-            }
-            __writer.EndBlock();
-            __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            if (__markdown is not null)
-            {
-                __markdown.WriteMarkdown("Commitment to uphold and defend the ICC's **judicial and prosecutorial independence**;");
-            }
-            else
-            {
-                __writer.WriteText("Commitment to uphold and defend the ICC's ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("judicial and prosecutorial independence");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText(";");
-            }
-            __writer.EndBlock();
-            __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            if (__markdown is not null)
-            {
-                __markdown.WriteMarkdown("Commitment to ensure a proactive, fair, informed, and transparent **election process for the next ICC Prosecutor**, as well as the commitment to elect the most highly qualified candidates in the 2020 **judicial elections**;");
-            }
-            else
-            {
-                __writer.WriteText("Commitment to ensure a proactive, fair, informed, and transparent ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("election process for the next ICC Prosecutor");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText(", as well as the commitment to elect the most highly qualified candidates in the 2020 ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("judicial elections");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText(";");
-            }
-            __writer.EndBlock();
-            __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            if (__markdown is not null)
-            {
-                __markdown.WriteMarkdown("Commitment to **robust cooperation**, including through enhanced efforts to execute arrest warrants, the conclusion of **voluntary cooperation agreements** with the ICC, and ratification of the **Agreement on Privileges and Immunities of the ICC (APIC)**;");
-            }
-            else
-            {
-                __writer.WriteText("Commitment to ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("robust cooperation");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText(", including through enhanced efforts to execute arrest warrants, the conclusion of ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("voluntary cooperation agreements");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText(" with the ICC, and ratification of the ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("Agreement on Privileges and Immunities of the ICC (APIC)");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText(";");
-            }
-            __writer.EndBlock();
-            __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            if (__markdown is not null)
-            {
-                __markdown.WriteMarkdown("Commitment to promote and achieve the **universality of the Rome Statute**, as well as its **full and effective implementation** into domestic jurisdictions;");
-            }
-            else
-            {
-                __writer.WriteText("Commitment to promote and achieve the ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("universality of the Rome Statute");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText(", as well as its ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("full and effective implementation");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText(" into domestic jurisdictions;");
-            }
-            __writer.EndBlock();
-            __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            if (__markdown is not null)
-            {
-                __markdown.WriteMarkdown("Commitment to upholding **complementarity** obligations and to building the capacities of national legal systems;");
-            }
-            else
-            {
-                __writer.WriteText("Commitment to upholding ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("complementarity");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText(" obligations and to building the capacities of national legal systems;");
-            }
-            __writer.EndBlock();
-            __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            if (__markdown is not null)
-            {
-                __markdown.WriteMarkdown("Governments' **financial commitment** to the ICC to enable it to effectively execute the mandate they have given it, without political or arbitrary, limitations to its annual budget;");
-            }
-            else
-            {
-                __writer.WriteText("Governments' ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("financial commitment");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText(" to the ICC to enable it to effectively execute the mandate they have given it, without political or arbitrary, limitations to its annual budget;");
-            }
-            __writer.EndBlock();
-            __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            if (__markdown is not null)
-            {
-                __markdown.WriteMarkdown("The **centrality of victims – including their meaningful participation** in the Rome Statute system **and the right to a remedy and reparation**;");
-            }
-            else
-            {
-                __writer.WriteText("The ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("centrality of victims – including their meaningful participation");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText(" in the Rome Statute system ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("and the right to a remedy and reparation");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText(";");
-            }
-            __writer.EndBlock();
-            __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            if (__markdown is not null)
-            {
-                __markdown.WriteMarkdown("The crucial role of civil society organizations and **human rights defenders** fighting to bring justice to victims around the world and working with the Court, and commitment to support, defend and protect human rights defenders, their families, and their work;");
-            }
-            else
-            {
-                __writer.WriteText("The crucial role of civil society organizations and ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("human rights defenders");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText(" fighting to bring justice to victims around the world and working with the Court, and commitment to support, defend and protect human rights defenders, their families, and their work;");
-            }
-            __writer.EndBlock();
-            __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            if (__markdown is not null)
-            {
-                __markdown.WriteMarkdown("Commitment to recognizing the Rome Statute system of justice as key in advancing accountability at the international and national level for **sexual and gender-based violence and violence against children** as grave crimes, including as war crimes, crimes against humanity, and genocide;");
-            }
-            else
-            {
-                __writer.WriteText("Commitment to recognizing the Rome Statute system of justice as key in advancing accountability at the international and national level for ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("sexual and gender-based violence and violence against children");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText(" as grave crimes, including as war crimes, crimes against humanity, and genocide;");
-            }
-            __writer.EndBlock();
-            __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            if (__markdown is not null)
-            {
-                __markdown.WriteMarkdown("Full support for **outreach and public information**, and their crucial importance for raising the Court's profile, creating environments conducive for the ICC's work, and managing expectations;");
-            }
-            else
-            {
-                __writer.WriteText("Full support for ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("outreach and public information");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText(", and their crucial importance for raising the Court's profile, creating environments conducive for the ICC's work, and managing expectations;");
-            }
-            __writer.EndBlock();
-            __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            if (__markdown is not null)
-            {
-                __markdown.WriteMarkdown("The Rome Statute system's integral role in **conflict prevention and sustainable peacebuilding**; in implementing SDG Goal 16; in advancing the indispensable role of women in international peace and justice processes; and in delivering on the responsibility to protect populations from atrocity crimes.");
-            }
-            else
-            {
-                __writer.WriteText("The Rome Statute system's integral role in ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("conflict prevention and sustainable peacebuilding");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("; in implementing SDG Goal 16; in advancing the indispensable role of women in international peace and justice processes; and in delivering on the responsibility to protect populations from atrocity crimes.");
-            }
-            __writer.EndBlock();
-            __writer.EndList();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
-            __writer.WriteText("Excellency, international law and multilateralism are facing enormous challenges. Many of the advancements in international justice over the last two decades are indeed remarkable. However, justice will only be assured for future generations if the monumental achievements that are the Rome Statute and the International Criminal Court are protected and strengthened.");
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Closing);
-            this.__RenderClosing(__writer);
-            __writer.EndBlock();
-            __writer.WriteSignatories(this.Signatories);
-            __writer.EndLetter();
-        }
+        public void Render(global::LetterDsl.LetterWriter writer) => global::LetterDsl.LetterRendering.Render(this, writer);
 
-        private void __RenderDateLine(global::LetterDsl.LetterWriter __writer)
+        /// <inheritdoc />
+        void global::LetterDsl.ILetter.Compose(global::LetterDsl.Composition.LetterComposer __composer)
         {
-#line (12,11)-(12,15) 75 "/CoalitionLetters/Letters/Asp19Appeal.letter"
-            global::LetterDsl.LetterValues.Write(__writer, __culture, this.Place);
+            __composer.BeginLetter(__definition);
+            __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Place);
+#line (12,11)-(12,15) 89 "/CoalitionLetters/Letters/Asp19Appeal.letter"
+            global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, this.Place);
 #line default
-            __writer.WriteText(", ");
-#line (13,10)-(13,13) 75 "/CoalitionLetters/Letters/Asp19Appeal.letter"
-            global::LetterDsl.LetterValues.Write(__writer, __culture, this.Date);
+            __composer.EndLine();
+            __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Date);
+#line (13,10)-(13,13) 89 "/CoalitionLetters/Letters/Asp19Appeal.letter"
+            global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, this.Date);
 #line default
-        }
-
-        private void __RenderSalutation(global::LetterDsl.LetterWriter __writer)
-        {
-            __writer.WriteText("Excellency,");
-        }
-
-        private void __RenderClosing(global::LetterDsl.LetterWriter __writer)
-        {
-            __writer.WriteText("Sincerely,");
+            __composer.EndLine();
+            __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Salutation);
+            __composer.WriteText("Excellency,");
+            __composer.EndLine();
+            __composer.BeginParagraph();
+            __composer.WriteText("I have the honor of writing to you on behalf of the Coalition for the International Criminal Court (Coalition) - a global network of civil society organizations working in partnership to strengthen international cooperation with the ICC; ensure that the Court is fair, effective and independent; make justice both visible and universal; and advance stronger national laws that deliver justice to victims of Rome Statute crimes.");
+            __composer.EndBlock();
+            __composer.BeginParagraph();
+            __composer.WriteText("We are sending this letter on the occasion of the ");
+#line (18,54)-(18,60) 96 "/CoalitionLetters/Letters/Asp19Appeal.letter"
+            global::LetterDsl.Composition.LetterValues.WriteOrdinal(__composer, __culture, this.Session);
+#line default
+            __composer.WriteText(" session of the Assembly of State Parties (ASP) of the Rome Statute of the International Criminal Court which will take place from ");
+#line (18,208)-(18,217) 89 "/CoalitionLetters/Letters/Asp19Appeal.letter"
+            global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, this.HagueDates);
+#line default
+            __composer.WriteText(" in The Hague");
+#line (18,240)-(18,251) 75 "/CoalitionLetters/Letters/Asp19Appeal.letter"
+            if (global::LetterDsl.Composition.LetterConditions.IsTrue(this.NewYorkDates))
+#line default
+            {
+                __composer.WriteText(" and, tentatively, from ");
+#line (18,282)-(18,293) 93 "/CoalitionLetters/Letters/Asp19Appeal.letter"
+                global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, this.NewYorkDates);
+#line default
+                __composer.WriteText(" in New York");
+            }
+            __composer.WriteText(".");
+            __composer.EndBlock();
+            __composer.BeginParagraph();
+            __composer.WriteText("Since its adoption in 1998, the Rome Statute has held out the promise of providing recourse to justice for victims and ending impunity for perpetrators of the crimes that shock the conscience of humankind. Yet, that promise is increasingly threatened by a global climate characterized by a retreat in multilateral engagement and rising tides of hostility, discrimination, and repression around the world. Attacks against the ICC and its officials need to be firmly challenged by the court's states parties to uphold the global rule of law and to avoid undermining the Rome Statute system and its support across the globe.");
+            __composer.EndBlock();
+            __composer.BeginParagraph();
+            __composer.WriteText("While this session will be unique given the challenges posed by the COVID-19 pandemic, the annual Assembly session provides a visible opportunity to reaffirm the international community's collective commitment to human rights, accountability, and the rule of law and, through the Assembly's decision making, to advance efforts to strengthen the Court and the Rome Statute system.");
+            __composer.EndBlock();
+            __composer.BeginParagraph();
+            __composer.WriteText("We therefore appeal to you and your government to express your strong and continued political commitment to the Rome Statute and ICC by ensuring participation in the ");
+#line (24,170)-(24,176) 96 "/CoalitionLetters/Letters/Asp19Appeal.letter"
+            global::LetterDsl.Composition.LetterValues.WriteOrdinal(__composer, __culture, this.Session);
+#line default
+            __composer.WriteText(" session of the ASP at the highest possible level including through high-level video statements at the General Debate.");
+            __composer.EndBlock();
+            __composer.BeginParagraph();
+            __composer.WriteText("Excellency, recognizing the serious threats and challenges confronting the international justice system, we believe it is crucial that state party officials representing all of the regions and major legal systems of the world, take every opportunity, such as during the ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("General Debate, negotiations on resolutions, and other appropriate moments, including in your government's communications around the session");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText(", to reaffirm, inter alia:");
+            __composer.EndBlock();
+            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("Unconditional commitment");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText(" to the ICC as the cornerstone of the fight against impunity and a critical element of a rules-based international order;");
+            __composer.EndBlock();
+            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+            __composer.WriteText("Commitment to work together as States Parties to ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("oppose efforts to undermine the court's work and independence");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText(" and in particular to strongly condemn and counter measures made against the ICC, its officials, and those cooperating with the Court;");
+            __composer.EndBlock();
+            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+            __composer.WriteText("Commitment to safeguard the ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("integrity of the Rome Statute");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText(", and its cornerstone principles;");
+            __composer.EndBlock();
+            __composer.EndList();
+            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+            __composer.WriteText("The opportunity provided by the ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("ongoing review process of the ICC");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText(" to bring together states, court officials, experts and civil society in a joint effort to strengthen the work of the Court, and ensure it can exercise its mandate over the coming years to its full potential;");
+            __composer.EndBlock();
+            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+            __composer.WriteText("Commitment to uphold and defend the ICC's ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("judicial and prosecutorial independence");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText(";");
+            __composer.EndBlock();
+            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+            __composer.WriteText("Commitment to ensure a proactive, fair, informed, and transparent ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("election process for the next ICC Prosecutor");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText(", as well as the commitment to elect the most highly qualified candidates in the 2020 ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("judicial elections");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText(";");
+            __composer.EndBlock();
+            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+            __composer.WriteText("Commitment to ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("robust cooperation");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText(", including through enhanced efforts to execute arrest warrants, the conclusion of ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("voluntary cooperation agreements");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText(" with the ICC, and ratification of the ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("Agreement on Privileges and Immunities of the ICC (APIC)");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText(";");
+            __composer.EndBlock();
+            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+            __composer.WriteText("Commitment to promote and achieve the ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("universality of the Rome Statute");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText(", as well as its ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("full and effective implementation");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText(" into domestic jurisdictions;");
+            __composer.EndBlock();
+            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+            __composer.WriteText("Commitment to upholding ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("complementarity");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText(" obligations and to building the capacities of national legal systems;");
+            __composer.EndBlock();
+            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+            __composer.WriteText("Governments' ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("financial commitment");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText(" to the ICC to enable it to effectively execute the mandate they have given it, without political or arbitrary, limitations to its annual budget;");
+            __composer.EndBlock();
+            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+            __composer.WriteText("The ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("centrality of victims – including their meaningful participation");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText(" in the Rome Statute system ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("and the right to a remedy and reparation");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText(";");
+            __composer.EndBlock();
+            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+            __composer.WriteText("The crucial role of civil society organizations and ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("human rights defenders");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText(" fighting to bring justice to victims around the world and working with the Court, and commitment to support, defend and protect human rights defenders, their families, and their work;");
+            __composer.EndBlock();
+            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+            __composer.WriteText("Commitment to recognizing the Rome Statute system of justice as key in advancing accountability at the international and national level for ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("sexual and gender-based violence and violence against children");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText(" as grave crimes, including as war crimes, crimes against humanity, and genocide;");
+            __composer.EndBlock();
+            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+            __composer.WriteText("Full support for ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("outreach and public information");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText(", and their crucial importance for raising the Court's profile, creating environments conducive for the ICC's work, and managing expectations;");
+            __composer.EndBlock();
+            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+            __composer.WriteText("The Rome Statute system's integral role in ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("conflict prevention and sustainable peacebuilding");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("; in implementing SDG Goal 16; in advancing the indispensable role of women in international peace and justice processes; and in delivering on the responsibility to protect populations from atrocity crimes.");
+            __composer.EndBlock();
+            __composer.EndList();
+            __composer.BeginParagraph();
+            __composer.WriteText("Excellency, international law and multilateralism are facing enormous challenges. Many of the advancements in international justice over the last two decades are indeed remarkable. However, justice will only be assured for future generations if the monumental achievements that are the Rome Statute and the International Criminal Court are protected and strengthened.");
+            __composer.EndBlock();
+            __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Closing);
+            __composer.WriteText("Sincerely,");
+            __composer.EndLine();
+            __composer.WriteSignatories(this.Signatories);
+            __composer.EndLetter();
         }
     }
 }

@@ -12,7 +12,8 @@ namespace Tests.Letters
     [global::System.CodeDom.Compiler.GeneratedCode("LetterDsl.Generator", "0.1.0")]
     public sealed partial class FeatureTour : global::LetterDsl.ILetter
     {
-        private static readonly global::LetterDsl.LetterCulture __culture = global::LetterDsl.LetterCulture.Get("en-GB");
+        private static readonly global::LetterDsl.Composition.LetterDefinition __definition = global::LetterDsl.Composition.LetterDefinition.Create("en-GB", "block", "Every construct of the format: \"quotes\", back\\slashes, \"\"\"raw\"\"\", */, <tags> & café.");
+        private static readonly global::LetterDsl.LetterCulture __culture = __definition.Culture;
 
         /// <summary>The <c>Date</c> parameter of the letter.</summary>
 #line (7,14)-(7,21) 24 "/letters/FeatureTour.letter"
@@ -53,18 +54,18 @@ namespace Tests.Letters
 #line default
 
         /// <summary>The rendered place and date line.</summary>
-        public string DateLine => global::LetterDsl.LetterRendering.Inline(this, static (__letter, __writer) => __letter.__RenderDateLine(__writer));
+        public string DateLine => global::LetterDsl.Composition.LetterComposition.PartText(this, global::LetterDsl.LetterPart.DateLine);
 
         /// <summary>The rendered salutation.</summary>
-        public string Salutation => global::LetterDsl.LetterRendering.Inline(this, static (__letter, __writer) => __letter.__RenderSalutation(__writer));
+        public string Salutation => global::LetterDsl.Composition.LetterComposition.PartText(this, global::LetterDsl.LetterPart.Salutation);
 
         /// <summary>The rendered closing.</summary>
-        public string Closing => global::LetterDsl.LetterRendering.Inline(this, static (__letter, __writer) => __letter.__RenderClosing(__writer));
+        public string Closing => global::LetterDsl.Composition.LetterComposition.PartText(this, global::LetterDsl.LetterPart.Closing);
 
         /// <summary>The people who sign the letter, in order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::LetterDsl.Signatory> Signatories => new global::LetterDsl.Signatory[]
         {
-            new global::LetterDsl.Signatory(global::LetterDsl.LetterRendering.Inline(this, static (__letter, __writer) => __letter.__RenderPart0(__writer)), "Convenor", "Coalition \"Letters\" \\ Co"),
+            new global::LetterDsl.Signatory(global::LetterDsl.Composition.LetterComposition.Inline(this, static (__letter, __composer) => __letter.__ComposePart0(__composer)), "Convenor", "Coalition \"Letters\" \\ Co"),
         };
 
         /// <inheritdoc />
@@ -80,173 +81,140 @@ namespace Tests.Letters
         public void WriteTo(global::System.IO.TextWriter writer, global::LetterDsl.LetterFormat format) => global::LetterDsl.LetterRendering.WriteTo(this, writer, format);
 
         /// <inheritdoc />
-        public void Render(global::LetterDsl.LetterWriter __writer)
+        public void Render(global::LetterDsl.LetterWriter writer) => global::LetterDsl.LetterRendering.Render(this, writer);
+
+        /// <inheritdoc />
+        void global::LetterDsl.ILetter.Compose(global::LetterDsl.Composition.LetterComposer __composer)
         {
-            var __markdown = __writer as global::LetterDsl.MarkdownLetterWriter;
-            __writer.BeginLetter("en-GB");
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.DateLine);
-            this.__RenderDateLine(__writer);
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Recipient);
-#line (17,8)-(17,16) 135 "/letters/FeatureTour.letter"
-            __writer.WriteValue(global::LetterDsl.LetterFilters.Upper(__culture, global::LetterDsl.LetterValues.Format(__culture, this.Recipient)));
+            __composer.BeginLetter(__definition);
+            __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Place);
+            __composer.WriteText("Genève");
+            __composer.EndLine();
+            __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Date);
+#line (16,10)-(16,13) 89 "/letters/FeatureTour.letter"
+            global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, this.Date, "d MMMM yyyy");
 #line default
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Recipient);
-            __writer.WriteText("Ministry of Foreign Affairs");
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Subject);
-            __writer.WriteText("The ");
-#line (19,17)-(19,23) 82 "/letters/FeatureTour.letter"
-            global::LetterDsl.LetterValues.WriteOrdinal(__writer, __culture, this.Session);
+            __composer.EndLine();
+            __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Recipient);
+#line (17,8)-(17,16) 161 "/letters/FeatureTour.letter"
+            __composer.WriteValue(global::LetterDsl.Composition.LetterFilters.Upper(__culture, global::LetterDsl.Composition.LetterValues.Format(__culture, this.Recipient)));
 #line default
-            __writer.WriteText(" session");
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Salutation);
-            this.__RenderSalutation(__writer);
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
-            if (__markdown is not null)
+            __composer.EndLine();
+            __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Recipient);
+            __composer.WriteText("Ministry of Foreign Affairs");
+            __composer.EndLine();
+            __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Subject);
+            __composer.WriteText("The ");
+#line (19,17)-(19,23) 96 "/letters/FeatureTour.letter"
+            global::LetterDsl.Composition.LetterValues.WriteOrdinal(__composer, __culture, this.Session);
+#line default
+            __composer.WriteText(" session");
+            __composer.EndLine();
+            __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Salutation);
+            __composer.WriteText("Excellency,");
+            __composer.EndLine();
+            __composer.BeginParagraph();
+            __composer.WriteText("This is ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("bold");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText(" and ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Italic);
+            __composer.WriteText("italic");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Italic);
+            __composer.WriteText(", while 5 * 3 stays literal.");
+            __composer.WriteSoftBreak();
+            __composer.WriteText("A soft-wrapped line, ");
+#line (23,28)-(23,33) 75 "/letters/FeatureTour.letter"
+            if (global::LetterDsl.Composition.LetterConditions.IsTrue(this.Urgent))
+#line default
             {
-                __markdown.WriteMarkdown("This is **bold** and *italic*, while 5 * 3 stays literal.\nA soft-wrapped line, ");
+                __composer.WriteText("urgent");
             }
             else
             {
-                __writer.WriteText("This is ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("bold");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText(" and ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Italic);
-                __writer.WriteText("italic");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Italic);
-                __writer.WriteText(", while 5 * 3 stays literal.");
-                __writer.WriteSoftBreak();
-                __writer.WriteText("A soft-wrapped line, ");
+                __composer.WriteText("routine");
             }
-#line (23,28)-(23,33) 63 "/letters/FeatureTour.letter"
-            if (global::LetterDsl.LetterConditions.IsTrue(this.Urgent))
+            __composer.WriteText(".");
+            __composer.WriteLineBreak();
+            __composer.WriteText("After a hard break: \"quotes\", back\\slash \\n, \"\"\"triple\"\"\", */ and naïve café – 日本 \uD83C\uDF89.");
+            __composer.EndBlock();
+#line (26,7)-(26,10) 75 "/letters/FeatureTour.letter"
+            if (global::LetterDsl.Composition.LetterConditions.IsTrue(this.Note))
 #line default
             {
-                __writer.WriteText("urgent");
+                __composer.BeginParagraph();
+                __composer.WriteText("Note: ");
+#line (27,10)-(27,13) 93 "/letters/FeatureTour.letter"
+                global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, this.Note);
+#line default
+                __composer.EndBlock();
             }
             else
             {
-                __writer.WriteText("routine");
-            }
-            if (__markdown is not null)
-            {
-                __markdown.WriteMarkdown(".  \nAfter a hard break: \"quotes\", back\\slash \\n, \"\"\"triple\"\"\", */ and naïve café – 日本 \uD83C\uDF89.");
-            }
-            else
-            {
-                __writer.WriteText(".");
-                __writer.WriteLineBreak();
-                __writer.WriteText("After a hard break: \"quotes\", back\\slash \\n, \"\"\"triple\"\"\", */ and naïve café – 日本 \uD83C\uDF89.");
-            }
-            __writer.EndBlock();
-#line (26,7)-(26,10) 63 "/letters/FeatureTour.letter"
-            if (global::LetterDsl.LetterConditions.IsTrue(this.Note))
-#line default
-            {
-                __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
-                __writer.WriteText("Note: ");
-#line (27,10)-(27,13) 79 "/letters/FeatureTour.letter"
-                global::LetterDsl.LetterValues.Write(__writer, __culture, this.Note);
-#line default
-                __writer.EndBlock();
-            }
-            else
-            {
-                __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
-                __writer.WriteText("No note.");
-                __writer.EndBlock();
+                __composer.BeginParagraph();
+                __composer.WriteText("No note.");
+                __composer.EndBlock();
             }
 #line (32,16)-(32,20) 38 "/letters/FeatureTour.letter"
             foreach (var item in this.Items)
 #line default
             {
-                __writer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-#line (33,6)-(33,9) 74 "/letters/FeatureTour.letter"
-                global::LetterDsl.LetterValues.Write(__writer, __culture, item);
+                __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+#line (33,6)-(33,9) 88 "/letters/FeatureTour.letter"
+                global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, item);
 #line default
-                __writer.EndBlock();
+                __composer.EndBlock();
             }
-            __writer.BeginListItem(global::LetterDsl.ListKind.Numbered, 1);
-            __writer.WriteText("First");
-            __writer.EndBlock();
-            __writer.BeginListItem(global::LetterDsl.ListKind.Numbered, 2);
-            __writer.WriteText("Second");
-            __writer.EndBlock();
+            __composer.BeginListItem(global::LetterDsl.ListKind.Numbered, 1);
+            __composer.WriteText("First");
+            __composer.EndBlock();
+            __composer.BeginListItem(global::LetterDsl.ListKind.Numbered, 2);
+            __composer.WriteText("Second");
+            __composer.EndBlock();
 #line (38,16)-(38,20) 38 "/letters/FeatureTour.letter"
             foreach (var item in this.Items)
 #line default
             {
-                __writer.BeginListItem(global::LetterDsl.ListKind.Numbered, 3);
-#line (39,7)-(39,10) 134 "/letters/FeatureTour.letter"
-                __writer.WriteValue(global::LetterDsl.LetterFilters.Upper(__culture, global::LetterDsl.LetterValues.Format(__culture, item)));
+                __composer.BeginListItem(global::LetterDsl.ListKind.Numbered, 3);
+#line (39,7)-(39,10) 160 "/letters/FeatureTour.letter"
+                __composer.WriteValue(global::LetterDsl.Composition.LetterFilters.Upper(__culture, global::LetterDsl.Composition.LetterValues.Format(__culture, item)));
 #line default
-                __writer.EndBlock();
+                __composer.EndBlock();
             }
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
-            __writer.WriteText("Trim");
-#line (42,10)-(42,16) 75 "/letters/FeatureTour.letter"
-            global::LetterDsl.LetterValues.Write(__writer, __culture, this.Session);
+            __composer.BeginParagraph();
+            __composer.WriteText("Trim");
+#line (42,10)-(42,16) 89 "/letters/FeatureTour.letter"
+            global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, this.Session);
 #line default
-            if (__markdown is not null)
-            {
-                __markdown.WriteMarkdown("here, and {{ stays literal }}.\n@ starts this line.");
-            }
-            else
-            {
-                __writer.WriteText("here, and {{ stays literal }}.");
-                __writer.WriteSoftBreak();
-                __writer.WriteText("@ starts this line.");
-            }
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Closing);
-            this.__RenderClosing(__writer);
-            __writer.EndBlock();
-            __writer.WriteSignatories(this.Signatories);
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.CarbonCopy);
-            __writer.WriteText("The Registrar");
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Enclosure);
-            __writer.WriteText("Programme of the session");
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Postscript);
-            __writer.WriteText("Please reply by ");
-#line (50,24)-(50,27) 75 "/letters/FeatureTour.letter"
-            global::LetterDsl.LetterValues.Write(__writer, __culture, this.Date, "d MMMM yyyy");
+            __composer.WriteText("here, and {{ stays literal }}.");
+            __composer.WriteSoftBreak();
+            __composer.WriteText("@ starts this line.");
+            __composer.EndBlock();
+            __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Closing);
+            __composer.WriteText("Yours faithfully,");
+            __composer.EndLine();
+            __composer.WriteSignatories(this.Signatories);
+            __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Enclosure);
+            __composer.WriteText("Programme of the session");
+            __composer.EndLine();
+            __composer.BeginLine(global::LetterDsl.Composition.LetterSection.CarbonCopy);
+            __composer.WriteText("The Registrar");
+            __composer.EndLine();
+            __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Postscript);
+            __composer.WriteText("Please reply by ");
+#line (50,24)-(50,27) 89 "/letters/FeatureTour.letter"
+            global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, this.Date, "d MMMM yyyy");
 #line default
-            __writer.WriteText(".");
-            __writer.EndBlock();
-            __writer.EndLetter();
+            __composer.WriteText(".");
+            __composer.EndLine();
+            __composer.EndLetter();
         }
 
-        private void __RenderDateLine(global::LetterDsl.LetterWriter __writer)
+        private void __ComposePart0(global::LetterDsl.Composition.LetterComposer __composer)
         {
-            __writer.WriteText("Genève");
-            __writer.WriteText(", ");
-#line (16,10)-(16,13) 75 "/letters/FeatureTour.letter"
-            global::LetterDsl.LetterValues.Write(__writer, __culture, this.Date, "d MMMM yyyy");
-#line default
-        }
-
-        private void __RenderSalutation(global::LetterDsl.LetterWriter __writer)
-        {
-            __writer.WriteText("Excellency,");
-        }
-
-        private void __RenderClosing(global::LetterDsl.LetterWriter __writer)
-        {
-            __writer.WriteText("Yours faithfully,");
-        }
-
-        private void __RenderPart0(global::LetterDsl.LetterWriter __writer)
-        {
-#line (47,15)-(47,20) 75 "/letters/FeatureTour.letter"
-            global::LetterDsl.LetterValues.Write(__writer, __culture, this.Signer);
+#line (47,15)-(47,20) 89 "/letters/FeatureTour.letter"
+            global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, this.Signer);
 #line default
         }
     }

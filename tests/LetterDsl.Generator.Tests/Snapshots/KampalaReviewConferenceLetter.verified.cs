@@ -12,7 +12,8 @@ namespace CoalitionLetters.Letters
     [global::System.CodeDom.Compiler.GeneratedCode("LetterDsl.Generator", "0.1.0")]
     public sealed partial class KampalaReviewConferenceLetter : global::LetterDsl.ILetter
     {
-        private static readonly global::LetterDsl.LetterCulture __culture = global::LetterDsl.LetterCulture.Get("en-US");
+        private static readonly global::LetterDsl.Composition.LetterDefinition __definition = global::LetterDsl.Composition.LetterDefinition.Create("en-US", "block", "Asks a government to support the Responsibility to Protect at the Kampala Review Conference of the Rome Statute.");
+        private static readonly global::LetterDsl.LetterCulture __culture = __definition.Culture;
 
         /// <summary>The <c>Date</c> parameter of the letter.</summary>
 #line (6,14)-(6,21) 24 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
@@ -33,13 +34,13 @@ namespace CoalitionLetters.Letters
 #line default
 
         /// <summary>The rendered place and date line.</summary>
-        public string DateLine => global::LetterDsl.LetterRendering.Inline(this, static (__letter, __writer) => __letter.__RenderDateLine(__writer));
+        public string DateLine => global::LetterDsl.Composition.LetterComposition.PartText(this, global::LetterDsl.LetterPart.DateLine);
 
         /// <summary>The rendered salutation.</summary>
-        public string Salutation => global::LetterDsl.LetterRendering.Inline(this, static (__letter, __writer) => __letter.__RenderSalutation(__writer));
+        public string Salutation => global::LetterDsl.Composition.LetterComposition.PartText(this, global::LetterDsl.LetterPart.Salutation);
 
         /// <summary>The rendered closing.</summary>
-        public string Closing => global::LetterDsl.LetterRendering.Inline(this, static (__letter, __writer) => __letter.__RenderClosing(__writer));
+        public string Closing => global::LetterDsl.Composition.LetterComposition.PartText(this, global::LetterDsl.LetterPart.Closing);
 
         /// <summary>The people who sign the letter, in order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::LetterDsl.Signatory> Signatories => __signatories;
@@ -63,82 +64,55 @@ namespace CoalitionLetters.Letters
         public void WriteTo(global::System.IO.TextWriter writer, global::LetterDsl.LetterFormat format) => global::LetterDsl.LetterRendering.WriteTo(this, writer, format);
 
         /// <inheritdoc />
-        public void Render(global::LetterDsl.LetterWriter __writer)
-        {
-            var __markdown = __writer as global::LetterDsl.MarkdownLetterWriter;
-            __writer.BeginLetter("en-US");
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.DateLine);
-            this.__RenderDateLine(__writer);
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Salutation);
-            this.__RenderSalutation(__writer);
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
-            if (__markdown is not null)
-            {
-                __markdown.WriteMarkdown("On behalf of the *International Coalition for the Responsibility to Protect* (ICRtoP) – a global network of NGOs dedicated to advancing the norm worldwide – we are writing to you in relation to the upcoming Review Conference of the Rome Statute to be held on ");
-            }
-            else
-            {
-                __writer.WriteText("On behalf of the ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Italic);
-                __writer.WriteText("International Coalition for the Responsibility to Protect");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Italic);
-                __writer.WriteText(" (ICRtoP) – a global network of NGOs dedicated to advancing the norm worldwide – we are writing to you in relation to the upcoming Review Conference of the Rome Statute to be held on ");
-            }
-#line (13,263)-(13,277) 75 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
-            global::LetterDsl.LetterValues.Write(__writer, __culture, this.ConferenceDates);
-#line default
-            __writer.WriteText(" in ");
-#line (13,288)-(13,302) 75 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
-            global::LetterDsl.LetterValues.Write(__writer, __culture, this.ConferencePlace);
-#line default
-            __writer.WriteText(". As you know, the main purpose of the Review Conference is to consider amendments to the Rome Statute but it will also allow for an assessment of developments relating to the Treaty since its entry into force in July 2002.");
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
-            __writer.WriteText("An important related development is the 2005 United Nations General Assembly endorsement of the Responsibility to Protect (RtoP). This new norm asserts that the primary responsibility for protecting populations from genocide, war crimes, crimes against humanity, and ethnic cleansing lies with the State. Only when the State is unwilling or unable to fulfill this responsibility does the State yield the responsibility to the international community, through a wide range of preventive and reactive measures.");
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
-            __writer.WriteText("Where the Rome Statute creates a permanent court to end impunity and to hold individuals responsible for war crimes, crimes against humanity and genocide, RtoP emphasizes the role of the State in preventing and halting these same crimes, and calls for regional and international organizations to carry this responsibility when the State fails to protect.");
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
-            __writer.WriteText("Many governments recognized the link between the International Criminal Court (ICC) and the RtoP at the July 2009 UN General Assembly debate. Specifically, States emphasized the link between the prevention of mass atrocities, at the core of RtoP, and the prosecution of those responsible for committing mass atrocities through the ICC. States also called for the accelerated ratification and domestication of the Rome Statute, as a concrete way to enhance national and domestic capacity to implement their responsibility to protect their populations from mass atrocities.");
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Paragraph);
-            if (__markdown is not null)
-            {
-                __markdown.WriteMarkdown("The Kampala Review Conference will bring together governments and civil society organizations from around the world that would gain from reinforcing awareness of the complementary goals of the Rome Statute and RtoP. **Excellency, we request that you and your government consider expressing your support for RtoP in your general statement at the Review Conference. In addition, we call on the Assembly of State Parties and the ICC to explore ways to deepen the link between these two important advances in the international peace, security, and justice agenda.**");
-            }
-            else
-            {
-                __writer.WriteText("The Kampala Review Conference will bring together governments and civil society organizations from around the world that would gain from reinforcing awareness of the complementary goals of the Rome Statute and RtoP. ");
-                __writer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-                __writer.WriteText("Excellency, we request that you and your government consider expressing your support for RtoP in your general statement at the Review Conference. In addition, we call on the Assembly of State Parties and the ICC to explore ways to deepen the link between these two important advances in the international peace, security, and justice agenda.");
-                __writer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            }
-            __writer.EndBlock();
-            __writer.BeginBlock(global::LetterDsl.LetterBlock.Closing);
-            this.__RenderClosing(__writer);
-            __writer.EndBlock();
-            __writer.WriteSignatories(this.Signatories);
-            __writer.EndLetter();
-        }
+        public void Render(global::LetterDsl.LetterWriter writer) => global::LetterDsl.LetterRendering.Render(this, writer);
 
-        private void __RenderDateLine(global::LetterDsl.LetterWriter __writer)
+        /// <inheritdoc />
+        void global::LetterDsl.ILetter.Compose(global::LetterDsl.Composition.LetterComposer __composer)
         {
-#line (10,10)-(10,13) 75 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
-            global::LetterDsl.LetterValues.Write(__writer, __culture, this.Date);
+            __composer.BeginLetter(__definition);
+            __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Date);
+#line (10,10)-(10,13) 89 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
+            global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, this.Date);
 #line default
-        }
-
-        private void __RenderSalutation(global::LetterDsl.LetterWriter __writer)
-        {
-            __writer.WriteText("Excellency,");
-        }
-
-        private void __RenderClosing(global::LetterDsl.LetterWriter __writer)
-        {
-            __writer.WriteText("Sincerely,");
+            __composer.EndLine();
+            __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Salutation);
+            __composer.WriteText("Excellency,");
+            __composer.EndLine();
+            __composer.BeginParagraph();
+            __composer.WriteText("On behalf of the ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Italic);
+            __composer.WriteText("International Coalition for the Responsibility to Protect");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Italic);
+            __composer.WriteText(" (ICRtoP) – a global network of NGOs dedicated to advancing the norm worldwide – we are writing to you in relation to the upcoming Review Conference of the Rome Statute to be held on ");
+#line (13,263)-(13,277) 89 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
+            global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, this.ConferenceDates);
+#line default
+            __composer.WriteText(" in ");
+#line (13,288)-(13,302) 89 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
+            global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, this.ConferencePlace);
+#line default
+            __composer.WriteText(". As you know, the main purpose of the Review Conference is to consider amendments to the Rome Statute but it will also allow for an assessment of developments relating to the Treaty since its entry into force in July 2002.");
+            __composer.EndBlock();
+            __composer.BeginParagraph();
+            __composer.WriteText("An important related development is the 2005 United Nations General Assembly endorsement of the Responsibility to Protect (RtoP). This new norm asserts that the primary responsibility for protecting populations from genocide, war crimes, crimes against humanity, and ethnic cleansing lies with the State. Only when the State is unwilling or unable to fulfill this responsibility does the State yield the responsibility to the international community, through a wide range of preventive and reactive measures.");
+            __composer.EndBlock();
+            __composer.BeginParagraph();
+            __composer.WriteText("Where the Rome Statute creates a permanent court to end impunity and to hold individuals responsible for war crimes, crimes against humanity and genocide, RtoP emphasizes the role of the State in preventing and halting these same crimes, and calls for regional and international organizations to carry this responsibility when the State fails to protect.");
+            __composer.EndBlock();
+            __composer.BeginParagraph();
+            __composer.WriteText("Many governments recognized the link between the International Criminal Court (ICC) and the RtoP at the July 2009 UN General Assembly debate. Specifically, States emphasized the link between the prevention of mass atrocities, at the core of RtoP, and the prosecution of those responsible for committing mass atrocities through the ICC. States also called for the accelerated ratification and domestication of the Rome Statute, as a concrete way to enhance national and domestic capacity to implement their responsibility to protect their populations from mass atrocities.");
+            __composer.EndBlock();
+            __composer.BeginParagraph();
+            __composer.WriteText("The Kampala Review Conference will bring together governments and civil society organizations from around the world that would gain from reinforcing awareness of the complementary goals of the Rome Statute and RtoP. ");
+            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.WriteText("Excellency, we request that you and your government consider expressing your support for RtoP in your general statement at the Review Conference. In addition, we call on the Assembly of State Parties and the ICC to explore ways to deepen the link between these two important advances in the international peace, security, and justice agenda.");
+            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+            __composer.EndBlock();
+            __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Closing);
+            __composer.WriteText("Sincerely,");
+            __composer.EndLine();
+            __composer.WriteSignatories(this.Signatories);
+            __composer.EndLetter();
         }
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using LetterDsl.Composition;
 
 namespace LetterDsl.Tests.Fakes;
 
@@ -17,14 +18,14 @@ public enum BodyOp
     LineBreak,
 }
 
-/// <summary>One writer call of a letter body, as generated code would make it.</summary>
+/// <summary>One composer call of a letter body, as generated code would make it.</summary>
 public readonly record struct BodyEvent(BodyOp Op, string? Text = null, ListKind Kind = default, int Number = 0, Emphasis Emphasis = default)
 {
-    public void Replay(LetterWriter writer)
+    public void Replay(LetterComposer writer)
     {
         switch (Op)
         {
-            case BodyOp.Paragraph: writer.BeginBlock(LetterBlock.Paragraph); break;
+            case BodyOp.Paragraph: writer.BeginParagraph(); break;
             case BodyOp.ListItem: writer.BeginListItem(Kind, Number); break;
             case BodyOp.EndBlock: writer.EndBlock(); break;
             case BodyOp.EndList: writer.EndList(); break;

@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using LetterDsl.Composition;
 
 namespace LetterDsl.Tests.Fakes;
 
 /// <summary>
-/// A hand-written <see cref="ILetter"/> that drives a <see cref="LetterWriter"/> the way generated code does. The
-/// body is given in the template's Markdown subset and parsed once, into events, by <see cref="BodyEvents"/>;
-/// <see cref="Render"/> only replays them. Header and footer parts are written as values.
+/// A hand-written <see cref="ILetter"/> that composes itself the way generated code does. The body is given in the
+/// template's Markdown subset and parsed once, into events, by <see cref="BodyEvents"/>; <see cref="Compose"/> only
+/// replays them. The other parts are written as values, one line per entry.
 /// </summary>
 public sealed class FakeLetter : ILetter
 {
@@ -32,67 +33,92 @@ public sealed class FakeLetter : ILetter
         Signatories = signatories;
     }
 
+    /// <summary>The <c>@layout</c>; <c>block</c> by default.</summary>
+    public string Layout { get; init; } = "block";
+
+    /// <summary>The place, when the date line is to be composed from a place and a date rather than given whole.</summary>
+    public string? Place { get; init; }
+
+    public IReadOnlyList<string> From { get; init; } = [];
+
     public IReadOnlyList<string> Recipients { get; init; } = [];
+
+    public IReadOnlyList<(string Label, string? Value)> References { get; init; } = [];
 
     public string? Subject { get; init; }
 
-    public IReadOnlyList<string> CarbonCopies { get; init; } = [];
+    public IReadOnlyList<string?> CarbonCopies { get; init; } = [];
 
-    public IReadOnlyList<string> Enclosures { get; init; } = [];
+    public IReadOnlyList<string?> Enclosures { get; init; } = [];
 
     public string? Postscript { get; init; }
 
-    public string DateLine => LetterRendering.Inline(this, static (letter, writer) => writer.WriteValue(letter._dateLine));
+    public IReadOnlyList<string?> Postscripts { get; init; } = [];
 
-    public string Salutation => LetterRendering.Inline(this, static (letter, writer) => writer.WriteText(letter._salutation));
+    /// <summary>The letter's <c>@label</c> overrides.</summary>
+    public IReadOnlyList<(string Key, string Text)> Labels { get; init; } = [];
 
-    public string Closing => LetterRendering.Inline(this, static (letter, writer) => writer.WriteText(letter._closing));
+    public string DateLine => LetterComposition.PartText(this, LetterPart.DateLine);
+
+    public string Salutation => LetterComposition.PartText(this, LetterPart.Salutation);
+
+    public string Closing => LetterComposition.PartText(this, LetterPart.Closing);
 
     public IReadOnlyList<Signatory> Signatories { get; }
 
-    public void Render(LetterWriter writer)
+    public void Compose(LetterComposer composer)
     {
-        writer.BeginLetter(_culture);
-        Block(writer, LetterBlock.DateLine, _dateLine);
-        foreach (string recipient in Recipients)
+        LetterDefinition definition = LetterDefinition.Create(_culture, Layout);
+        foreach ((string key, string text) in Labels)
         {
-            Block(writer, LetterBlock.Recipient, recipient);
+            definition = definition.WithLabel(key, text);
+        }
+
+        composer.BeginLetter(definition);
+        Lines(composer, LetterSection.Sender, From);
+        if (Place is not null)
+        {
+            Line(composer, LetterSection.Place, Place);
+        }
+
+        Line(composer, LetterSection.Date, _dateLine);
+        Lines(composer, LetterSection.Recipient, Recipients);
+        foreach ((string label, string? value) in References)
+        {
+            composer.BeginReference(label);
+            composer.WriteValue(value);
+            composer.EndLine();
         }
 
         if (Subject is not null)
         {
-            Block(writer, LetterBlock.Subject, Subject);
+            Line(composer, LetterSection.Subject, Subject);
         }
 
-        writer.BeginBlock(LetterBlock.Salutation);
-        writer.WriteText(_salutation);
-        writer.EndBlock();
+        composer.BeginLine(LetterSection.Salutation);
+        composer.WriteText(_salutation);
+        composer.EndLine();
         foreach (BodyEvent e in _body)
         {
-            e.Replay(writer);
+            e.Replay(composer);
         }
 
-        writer.BeginBlock(LetterBlock.Closing);
-        writer.WriteText(_closing);
-        writer.EndBlock();
-        writer.WriteSignatories(Signatories);
-        foreach (string cc in CarbonCopies)
-        {
-            Block(writer, LetterBlock.CarbonCopy, cc);
-        }
-
-        foreach (string enclosure in Enclosures)
-        {
-            Block(writer, LetterBlock.Enclosure, enclosure);
-        }
-
+        composer.BeginLine(LetterSection.Closing);
+        composer.WriteText(_closing);
+        composer.EndLine();
+        composer.WriteSignatories(Signatories);
+        Lines(composer, LetterSection.Enclosure, Enclosures);
+        Lines(composer, LetterSection.CarbonCopy, CarbonCopies);
         if (Postscript is not null)
         {
-            Block(writer, LetterBlock.Postscript, Postscript);
+            Line(composer, LetterSection.Postscript, Postscript);
         }
 
-        writer.EndLetter();
+        Lines(composer, LetterSection.Postscript, Postscripts);
+        composer.EndLetter();
     }
+
+    public void Render(LetterWriter writer) => LetterRendering.Render(this, writer);
 
     public string ToText() => LetterRendering.ToText(this);
 
@@ -102,10 +128,18 @@ public sealed class FakeLetter : ILetter
 
     public void WriteTo(TextWriter writer, LetterFormat format) => LetterRendering.WriteTo(this, writer, format);
 
-    private static void Block(LetterWriter writer, LetterBlock block, string value)
+    private static void Lines(LetterComposer composer, LetterSection section, IReadOnlyList<string?> values)
     {
-        writer.BeginBlock(block);
-        writer.WriteValue(value);
-        writer.EndBlock();
+        foreach (string? value in values)
+        {
+            Line(composer, section, value);
+        }
+    }
+
+    private static void Line(LetterComposer composer, LetterSection section, string? value)
+    {
+        composer.BeginLine(section);
+        composer.WriteValue(value);
+        composer.EndLine();
     }
 }

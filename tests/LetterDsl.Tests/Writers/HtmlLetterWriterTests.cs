@@ -32,12 +32,12 @@ public class HtmlLetterWriterTests
             "<p>End.</p>\n" +
             "<p class=\"letter-closing\">Sincerely,</p>\n" +
             "<div class=\"letter-signatures\">\n" +
-            "<div class=\"letter-signatory\"><span class=\"letter-signatory-name\">Melinda Reed</span><br><span class=\"letter-signatory-title\">Acting Convenor</span><br><span class=\"letter-signatory-organization\">Coalition</span></div>\n" +
+            "<div class=\"letter-signatory\"><span class=\"letter-signatory-name\">Melinda Reed</span><br><span class=\"letter-signatory-line\">Acting Convenor</span><br><span class=\"letter-signatory-line\">Coalition</span></div>\n" +
             "<div class=\"letter-signatory\"><span class=\"letter-signatory-name\">value</span></div>\n" +
             "</div>\n" +
-            "<p class=\"letter-cc\">cc: Embassy</p>\n" +
-            "<p class=\"letter-enclosure\">Encl.: Agenda</p>\n" +
-            "<p class=\"letter-ps\">P.S. Later.</p>\n" +
+            "<p class=\"letter-enclosures\"><span class=\"letter-label\">Enclosure: </span>Agenda</p>\n" +
+            "<p class=\"letter-cc\"><span class=\"letter-label\">cc: </span>Embassy</p>\n" +
+            "<p class=\"letter-ps\"><span class=\"letter-label\">P.S. </span>Later.</p>\n" +
             "</article>\n",
             html);
     }

@@ -43,8 +43,8 @@ public class LetterRenderingTests
         var text = new StringWriter();
         var html = new StringWriter();
 
-        letter.Render(new TextLetterWriter(text, options));
-        letter.Render(new HtmlLetterWriter(html, htmlOptions));
+        letter.WriteTo(text, options);
+        letter.WriteTo(html, htmlOptions);
 
         Assert.Equal(letter.ToText(options), text.ToString());
         Assert.Equal(letter.ToHtml(htmlOptions), html.ToString());
@@ -65,28 +65,25 @@ public class LetterRenderingTests
     [Fact]
     public void Inline_renders_text_without_emphasis_and_breaks_as_spaces()
     {
-        string inline = LetterRendering.Inline("Hague", static (place, writer) =>
+        string inline = LetterDsl.Composition.LetterComposition.Inline("Hague", static (place, composer) =>
         {
-            writer.BeginBlock(LetterBlock.DateLine);
-            writer.BeginEmphasis(Emphasis.Bold);
-            writer.WriteText("The ");
-            writer.EndEmphasis(Emphasis.Bold);
-            writer.WriteValue(place);
-            writer.WriteSoftBreak();
-            writer.BeginEmphasis(Emphasis.Italic);
-            writer.WriteValue("7 *December*");
-            writer.EndEmphasis(Emphasis.Italic);
-            writer.WriteLineBreak();
-            writer.WriteText("2020");
-            writer.EndBlock();
-            writer.WriteSignatories([new Signatory("Nobody")]);
+            composer.BeginEmphasis(Emphasis.Bold);
+            composer.WriteText("The ");
+            composer.EndEmphasis(Emphasis.Bold);
+            composer.WriteValue(place);
+            composer.WriteSoftBreak();
+            composer.BeginEmphasis(Emphasis.Italic);
+            composer.WriteValue("7 *December*");
+            composer.EndEmphasis(Emphasis.Italic);
+            composer.WriteLineBreak();
+            composer.WriteText("2020");
         });
 
         Assert.Equal("The Hague 7 *December* 2020", inline);
     }
 
     [Fact]
-    public void Letter_properties_use_Inline()
+    public void Letter_properties_show_the_parts_as_plain_text()
     {
         FakeLetter letter = SeedLetters.Appeal2020();
 
@@ -151,15 +148,17 @@ public class LetterRenderingTests
 
         public System.Collections.Generic.IReadOnlyList<Signatory> Signatories => inner.Signatories;
 
-        public void Render(LetterWriter writer)
+        public void Compose(LetterDsl.Composition.LetterComposer composer)
         {
-            writer.BeginLetter("en-GB");
-            writer.BeginBlock(LetterBlock.DateLine);
+            composer.BeginLetter(LetterDsl.Composition.LetterDefinition.Create("en-GB", "block"));
+            composer.BeginLine(LetterDsl.Composition.LetterSection.Date);
             _ = inner.ToMarkdown();
-            writer.WriteValue(inner.DateLine);
-            writer.EndBlock();
-            writer.EndLetter();
+            composer.WriteValue(inner.DateLine);
+            composer.EndLine();
+            composer.EndLetter();
         }
+
+        public void Render(LetterWriter writer) => LetterRendering.Render(this, writer);
 
         public string ToText() => LetterRendering.ToText(this);
 

@@ -61,8 +61,8 @@ public class MarkdownLetterWriterTests
             "Yours,\n\n\n\n" +
             "A. Writer  \nOrg\n\n\n\n" +
             "B. Writer\n\n" +
-            "cc: Embassy  \ncc: Mission\n\n" +
-            "Encl.: Agenda\n\n" +
+            "Enclosure: Agenda\n\n" +
+            "cc:  \nEmbassy  \nMission\n\n" +
             "P.S. See you there.\n",
             letter.ToMarkdown());
     }

@@ -1,0 +1,179 @@
+using System;
+using System.Globalization;
+using LetterDsl.Generator.Model;
+using LetterDsl.Generator.Parsing;
+
+namespace LetterDsl.Generator.Emitting;
+
+/// <summary>
+/// Writes the letter's <c>Compose</c> method: each directive's lines and the body's blocks recorded on the
+/// <c>LetterComposer</c> in file order, literal text as constants and placeholders as typed value calls. Where each
+/// part prints is the runtime layout's business, so nothing here knows the layout.
+/// </summary>
+internal static class ComposeEmitter
+{
+    private const string Composer = ComposeContext.Composer;
+    private const string Section = LetterEmitter.Composition + "LetterSection.";
+
+    public static void EmitCompose(ComposeContext context, LetterSpec spec)
+    {
+        var output = context.Output;
+        output.WriteLine("/// <inheritdoc />");
+        output.WriteLine("void " + LetterEmitter.Runtime + "ILetter.Compose(" + LetterEmitter.Composition + "LetterComposer " + Composer + ")");
+        output.OpenBlock();
+        output.WriteLine(Composer + ".BeginLetter(" + LetterEmitter.Definition + ");");
+        Lines(context, "Sender", spec.Senders);
+        Line(context, "Place", spec.Place);
+        Line(context, "Date", spec.Date);
+        Lines(context, "Recipient", spec.Recipients);
+        foreach (var reference in spec.References)
+        {
+            output.WriteLiteralLine(Composer + ".BeginReference(", reference.Label, ");");
+            EmitInlines(context, reference.Value);
+            output.WriteLine(Composer + ".EndLine();");
+        }
+
+        Line(context, "Subject", spec.Subject);
+        Line(context, "Salutation", spec.Salutation);
+        EmitBlocks(context, spec.Body);
+        Line(context, "Closing", spec.Closing);
+        output.WriteLine(Composer + ".WriteSignatories(this.Signatories);");
+        Lines(context, "Enclosure", spec.Enclosures);
+        Lines(context, "CarbonCopy", spec.CarbonCopies);
+        Lines(context, "Postscript", spec.Postscripts);
+        output.WriteLine(Composer + ".EndLetter();");
+        output.CloseBlock();
+    }
+
+    /// <summary>Writes the helper methods collected while the class was written.</summary>
+    public static void EmitHelpers(ComposeContext context)
+    {
+        for (var i = 0; i < context.Helpers.Count; i++)
+        {
+            var (name, content) = context.Helpers[i];
+            context.Output.WriteLine();
+            context.Output.WriteLine("private void " + name + "(" + LetterEmitter.Composition + "LetterComposer " + Composer + ")");
+            context.Output.OpenBlock();
+            EmitInlines(context, content);
+            context.Output.CloseBlock();
+        }
+    }
+
+    public static void EmitInlines(ComposeContext context, EquatableArray<InlineNode> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            EmitInline(context, inline);
+        }
+    }
+
+    private static void Lines(ComposeContext context, string section, EquatableArray<InlineLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            Line(context, section, line.Content);
+        }
+    }
+
+    private static void Line(ComposeContext context, string section, EquatableArray<InlineNode> content)
+    {
+        if (content.IsEmpty)
+        {
+            return;
+        }
+
+        context.Output.WriteLine(Composer + ".BeginLine(" + Section + section + ");");
+        EmitInlines(context, content);
+        context.Output.WriteLine(Composer + ".EndLine();");
+    }
+
+    private static void EmitBlocks(ComposeContext context, EquatableArray<BlockNode> blocks)
+    {
+        var output = context.Output;
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case ParagraphBlock paragraph:
+                    output.WriteLine(Composer + ".BeginParagraph();");
+                    EmitInlines(context, paragraph.Content);
+                    output.WriteLine(Composer + ".EndBlock();");
+                    break;
+                case ListItemBlock item:
+                    output.WriteLine(Composer + ".BeginListItem(" + LetterEmitter.Runtime + "ListKind." + (item.Numbered ? "Numbered" : "Bulleted") + ", " + item.Number.ToString(CultureInfo.InvariantCulture) + ");");
+                    EmitInlines(context, item.Content);
+                    output.WriteLine(Composer + ".EndBlock();");
+                    break;
+                case ListBreakBlock:
+                    output.WriteLine(Composer + ".EndList();");
+                    break;
+                case IfBlock conditional:
+                    EmitIf(context, conditional.Condition, () => EmitBlocks(context, conditional.Then), conditional.Else.IsEmpty ? null : () => EmitBlocks(context, conditional.Else));
+                    break;
+                case ForBlock loop:
+                    EmitFor(context, loop.Variable, loop.Source, () => EmitBlocks(context, loop.Body));
+                    break;
+            }
+        }
+    }
+
+    private static void EmitInline(ComposeContext context, InlineNode inline)
+    {
+        var output = context.Output;
+        switch (inline)
+        {
+            case TextInline text:
+                output.WriteLiteralLine(Composer + ".WriteText(", text.Text, ");");
+                break;
+            case ValueInline value:
+                ValueEmitter.Emit(context, value);
+                break;
+            case DateLiteralInline date:
+                output.WriteLine(LetterEmitter.Composition + "LetterValues.Write(" + Composer + ", " + LetterEmitter.Culture + ", new global::System.DateOnly("
+                    + date.Year.ToString(CultureInfo.InvariantCulture) + ", " + date.Month.ToString(CultureInfo.InvariantCulture) + ", " + date.Day.ToString(CultureInfo.InvariantCulture) + "));");
+                break;
+            case EmphasisInline emphasis:
+                var kind = LetterEmitter.Runtime + "Emphasis." + (emphasis.Bold ? "Bold" : "Italic");
+                output.WriteLine(Composer + ".BeginEmphasis(" + kind + ");");
+                EmitInlines(context, emphasis.Children);
+                output.WriteLine(Composer + ".EndEmphasis(" + kind + ");");
+                break;
+            case SoftBreakInline:
+                output.WriteLine(Composer + ".WriteSoftBreak();");
+                break;
+            case LineBreakInline:
+                output.WriteLine(Composer + ".WriteLineBreak();");
+                break;
+            case IfInline conditional:
+                EmitIf(context, conditional.Condition, () => EmitInlines(context, conditional.Then), conditional.Else.IsEmpty ? null : () => EmitInlines(context, conditional.Else));
+                break;
+            case ForInline loop:
+                EmitFor(context, loop.Variable, loop.Source, () => EmitInlines(context, loop.Body));
+                break;
+        }
+    }
+
+    private static void EmitIf(ComposeContext context, ConditionSpec condition, Action then, Action? otherwise)
+    {
+        var output = context.Output;
+        context.Map(condition.Expression.Location, "if (" + (condition.Negated ? "!" : "") + LetterEmitter.Composition + "LetterConditions.IsTrue(" + ValueEmitter.This(condition.Expression), ValueEmitter.ExpressionCode(condition.Expression), "))");
+        output.OpenBlock();
+        then();
+        output.CloseBlock();
+        if (otherwise is not null)
+        {
+            output.WriteLine("else");
+            output.OpenBlock();
+            otherwise();
+            output.CloseBlock();
+        }
+    }
+
+    private static void EmitFor(ComposeContext context, string variable, ExpressionSpec source, Action body)
+    {
+        context.Map(source.Location, "foreach (var " + Identifiers.Escape(variable) + " in " + ValueEmitter.This(source), ValueEmitter.ExpressionCode(source), ")");
+        context.Output.OpenBlock();
+        body();
+        context.Output.CloseBlock();
+    }
+}

@@ -1,0 +1,163 @@
+using System;
+using System.ComponentModel;
+using LetterDsl.Formatting;
+
+namespace LetterDsl.Composition;
+
+/// <summary>
+/// Writes the value of each <c>{{ placeholder }}</c>: generated letters call <c>Write</c> with the parameter's
+/// static type, so overload resolution picks the formatting at compile time. Values are formatted straight into
+/// the <see cref="LetterComposer"/>'s buffer, which allocates nothing per value. A <see langword="null"/> value
+/// writes nothing. The <c>Format</c> overloads return the same text as a
+/// string, for filters.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class LetterValues
+{
+    /// <summary>Writes <paramref name="value"/> as it is; <paramref name="format"/> is ignored.</summary>
+    public static void Write(LetterComposer composer, LetterCulture culture, string? value, string? format = null)
+    {
+        ArgumentNullException.ThrowIfNull(composer);
+        if (value is not null)
+        {
+            composer.WriteValue(value.AsSpan());
+        }
+    }
+
+    /// <summary>Writes a date in the letter date style ("7 December 2020"), or in <paramref name="format"/> ("d MMMM yyyy").</summary>
+    public static void Write(LetterComposer composer, LetterCulture culture, DateOnly value, string? format = null)
+        => composer.WriteFormatted(new FormatRequest<DateOnly>(culture, value, format), ValueFormatters.TryFormatDate);
+
+    /// <summary>Writes a date as the <see cref="DateOnly"/> overload does.</summary>
+    public static void Write(LetterComposer composer, LetterCulture culture, DateOnly? value, string? format = null)
+    {
+        if (value is { } date)
+        {
+            Write(composer, culture, date, format);
+        }
+    }
+
+    /// <summary>Writes the date in the letter date style, or the date and time in <paramref name="format"/>.</summary>
+    public static void Write(LetterComposer composer, LetterCulture culture, DateTime value, string? format = null)
+        => composer.WriteFormatted(new FormatRequest<DateTime>(culture, value, format), ValueFormatters.TryFormatDateTime);
+
+    /// <summary>Writes a date and time as the <see cref="DateTime"/> overload does.</summary>
+    public static void Write(LetterComposer composer, LetterCulture culture, DateTime? value, string? format = null)
+    {
+        if (value is { } dateTime)
+        {
+            Write(composer, culture, dateTime, format);
+        }
+    }
+
+    /// <summary>Writes the local date of <paramref name="value"/> in the letter date style, or the value in <paramref name="format"/>.</summary>
+    public static void Write(LetterComposer composer, LetterCulture culture, DateTimeOffset value, string? format = null)
+        => composer.WriteFormatted(new FormatRequest<DateTimeOffset>(culture, value, format), ValueFormatters.TryFormatDateTimeOffset);
+
+    /// <summary>Writes a collapsed range ("14-16 December 2020"); <paramref name="format"/> is a separator, as in
+    /// <see cref="LetterCulture.FormatDateRange"/>.</summary>
+    public static void Write(LetterComposer composer, LetterCulture culture, DateRange value, string? format = null)
+        => composer.WriteFormatted(new FormatRequest<DateRange>(culture, value, format), ValueFormatters.TryFormatDateRange);
+
+    /// <summary>Writes a range as the <see cref="DateRange"/> overload does.</summary>
+    public static void Write(LetterComposer composer, LetterCulture culture, DateRange? value, string? format = null)
+    {
+        if (value is { } range)
+        {
+            Write(composer, culture, range, format);
+        }
+    }
+
+    /// <summary>Writes the signatory's name; <paramref name="format"/> is ignored.</summary>
+    public static void Write(LetterComposer composer, LetterCulture culture, Signatory? value, string? format = null)
+        => Write(composer, culture, value?.Name, format);
+
+    /// <summary>Writes a number or other span-formattable value with the culture's formatting and <paramref name="format"/>.</summary>
+    public static void Write<T>(LetterComposer composer, LetterCulture culture, T value, string? format = null)
+        where T : ISpanFormattable
+    {
+        // Testing IsValueType first keeps unoptimized (Debug) code from boxing a number to compare it with null.
+        if (typeof(T).IsValueType || value is not null)
+        {
+            composer.WriteFormatted(new FormatRequest<T>(culture, value, format), ValueFormatters.TryFormatSpanFormattable);
+        }
+    }
+
+    /// <summary>Writes a nullable number or other span-formattable value.</summary>
+    public static void Write<T>(LetterComposer composer, LetterCulture culture, T? value, string? format = null)
+        where T : struct, ISpanFormattable
+    {
+        if (value is { } present)
+        {
+            Write(composer, culture, present, format);
+        }
+    }
+
+    /// <summary>
+    /// Writes a value whose type no other overload takes. Dates and ranges still get the letter style;
+    /// <see cref="IFormattable"/> values are formatted with the culture; anything else with <see cref="object.ToString"/>.
+    /// </summary>
+    public static void Write(LetterComposer composer, LetterCulture culture, object? value, string? format = null)
+    {
+        if (value is not null)
+        {
+            composer.WriteFormatted(new FormatRequest<object>(culture, value, format), ValueFormatters.TryFormatObject);
+        }
+    }
+
+    /// <summary>Writes <paramref name="value"/> as an ordinal ("19th", "19e", "19."); see <see cref="LetterCulture.FormatOrdinal"/>.</summary>
+    public static void WriteOrdinal(LetterComposer composer, LetterCulture culture, long value)
+        => composer.WriteFormatted(new FormatRequest<long>(culture, value, null), ValueFormatters.TryFormatOrdinal);
+
+    /// <summary>Returns <paramref name="value"/>, or an empty string for <see langword="null"/>.</summary>
+    public static string Format(LetterCulture culture, string? value, string? format = null) => value ?? string.Empty;
+
+    /// <summary>Formats a date as <see cref="Write(LetterComposer, LetterCulture, DateOnly, string?)"/> writes it.</summary>
+    public static string Format(LetterCulture culture, DateOnly value, string? format = null)
+        => FormatBuffer.ToString(new FormatRequest<DateOnly>(culture, value, format), ValueFormatters.TryFormatDate);
+
+    /// <summary>Formats a date; empty for <see langword="null"/>.</summary>
+    public static string Format(LetterCulture culture, DateOnly? value, string? format = null)
+        => value is { } date ? Format(culture, date, format) : string.Empty;
+
+    /// <summary>Formats a date and time as <see cref="Write(LetterComposer, LetterCulture, DateTime, string?)"/> writes it.</summary>
+    public static string Format(LetterCulture culture, DateTime value, string? format = null)
+        => FormatBuffer.ToString(new FormatRequest<DateTime>(culture, value, format), ValueFormatters.TryFormatDateTime);
+
+    /// <summary>Formats a date and time; empty for <see langword="null"/>.</summary>
+    public static string Format(LetterCulture culture, DateTime? value, string? format = null)
+        => value is { } dateTime ? Format(culture, dateTime, format) : string.Empty;
+
+    /// <summary>Formats a date and time with offset as <see cref="Write(LetterComposer, LetterCulture, DateTimeOffset, string?)"/> writes it.</summary>
+    public static string Format(LetterCulture culture, DateTimeOffset value, string? format = null)
+        => FormatBuffer.ToString(new FormatRequest<DateTimeOffset>(culture, value, format), ValueFormatters.TryFormatDateTimeOffset);
+
+    /// <summary>Formats a range as <see cref="Write(LetterComposer, LetterCulture, DateRange, string?)"/> writes it.</summary>
+    public static string Format(LetterCulture culture, DateRange value, string? format = null)
+        => FormatBuffer.ToString(new FormatRequest<DateRange>(culture, value, format), ValueFormatters.TryFormatDateRange);
+
+    /// <summary>Formats a range; empty for <see langword="null"/>.</summary>
+    public static string Format(LetterCulture culture, DateRange? value, string? format = null)
+        => value is { } range ? Format(culture, range, format) : string.Empty;
+
+    /// <summary>Returns the signatory's name; empty for <see langword="null"/>.</summary>
+    public static string Format(LetterCulture culture, Signatory? value, string? format = null) => value?.Name ?? string.Empty;
+
+    /// <summary>Formats a number or other span-formattable value with the culture's formatting.</summary>
+    public static string Format<T>(LetterCulture culture, T value, string? format = null)
+        where T : ISpanFormattable
+        => !typeof(T).IsValueType && value is null
+            ? string.Empty
+            : FormatBuffer.ToString(new FormatRequest<T>(culture, value, format), ValueFormatters.TryFormatSpanFormattable);
+
+    /// <summary>Formats a nullable number or other span-formattable value; empty for <see langword="null"/>.</summary>
+    public static string Format<T>(LetterCulture culture, T? value, string? format = null)
+        where T : struct, ISpanFormattable
+        => value is { } present ? Format(culture, present, format) : string.Empty;
+
+    /// <summary>Formats a value of any other type as <see cref="Write(LetterComposer, LetterCulture, object?, string?)"/> writes it.</summary>
+    public static string Format(LetterCulture culture, object? value, string? format = null)
+        => value is null
+            ? string.Empty
+            : FormatBuffer.ToString(new FormatRequest<object>(culture, value, format), ValueFormatters.TryFormatObject);
+}
