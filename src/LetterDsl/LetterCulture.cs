@@ -87,13 +87,24 @@ public sealed class LetterCulture : IFormatProvider
     /// <param name="format">Empty for the letter date style (en-GB "7 December 2020", en-US "May 21, 2010",
     /// de-DE "7. Dezember 2020": the culture's long date without the weekday), or a .NET date format
     /// ("d MMMM yyyy") applied with <see cref="Culture"/>.</param>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid format for a <see cref="DateOnly"/>
+    /// (a placeholder in a letter writes the letter date style instead).</exception>
     public string FormatDate(DateOnly date, ReadOnlySpan<char> format = default)
-        => FormatBuffer.ToString(new FormatRequest<DateOnly>(this, date, format.ToString()), ValueFormatters.TryFormatDate);
+        => FormatBuffer.ToString(
+            new FormatRequest<DateOnly>(this, date, format.ToString()),
+            static (in FormatRequest<DateOnly> request, Span<char> destination, out int charsWritten)
+                => request.Culture.TryFormatDate(request.Value, destination, out charsWritten, request.Format));
 
     /// <summary>Formats <paramref name="date"/> into <paramref name="destination"/>, as <see cref="FormatDate"/> does.</summary>
     /// <returns><see langword="false"/> when <paramref name="destination"/> is too small.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a valid format for a <see cref="DateOnly"/>.</exception>
     public bool TryFormatDate(DateOnly date, Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default)
         => date.TryFormat(destination, out charsWritten, format.IsEmpty ? _datePattern : format, Culture);
+
+    /// <summary>Formats a date and time (a <see cref="DateTime"/> or <see cref="DateTimeOffset"/>) in a .NET format with <see cref="Culture"/>.</summary>
+    internal bool TryFormatWithTime<T>(T value, Span<char> destination, out int charsWritten, ReadOnlySpan<char> format)
+        where T : ISpanFormattable
+        => value.TryFormat(destination, out charsWritten, format, Culture);
 
     /// <summary>
     /// Formats <paramref name="range"/>, writing the month and year once when both ends share them:

@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using System.Reflection;
 using LetterDsl;
 using LetterDsl.Composition;
 
@@ -40,7 +43,7 @@ public class LetterValuesTests
         Assert.Equal("14–16 December 2020", Render(w => LetterValues.Write(w, dashes, Range)));
         Assert.Equal("14–16 December 2020", Render(w => LetterValues.Write(w, dashes, maybeRange)));
         Assert.Equal("", Render(w => LetterValues.Write(w, dashes, noRange)));
-        Assert.Equal("The Hague", Render(w => LetterValues.Write(w, Gb, text, "ignored")));
+        Assert.Equal("The Hague", Render(w => LetterValues.Write(w, Gb, text)));
         Assert.Equal("", Render(w => LetterValues.Write(w, Gb, noText)));
         Assert.Equal("Melinda Reed", Render(w => LetterValues.Write(w, Gb, signatory)));
         Assert.Equal("Her Excellency", Render(w => LetterValues.Write(w, Gb, custom)));
@@ -142,7 +145,7 @@ public class LetterValuesTests
     {
         object boxedDate = Date;
         object boxedRange = Range;
-        object number = 1234.5m;
+        IFormattable number = 1234.5m;
 
         Assert.Equal("7 December 2020", Render(w => LetterValues.Write(w, Gb, boxedDate)));
         Assert.Equal("14-16 December 2020", Render(w => LetterValues.Write(w, Gb, boxedRange)));
@@ -150,6 +153,74 @@ public class LetterValuesTests
         Assert.Equal("formatted N1 in de-DE", Render(w => LetterValues.Write(w, LetterCulture.Get("de-DE"), new OnlyFormattable(), "N1")));
         Assert.Equal("Her Excellency", LetterValues.Format(Gb, new Recipient("Her Excellency")));
         Assert.Equal("", LetterValues.Format(Gb, (object?)null));
+    }
+
+    [Theory]
+    [InlineData("HH:mm")]
+    [InlineData("d MMMM yyyy, in {{ Room")]
+    [InlineData("'unclosed")]
+    [InlineData("%")]
+    public void A_date_format_that_NET_rejects_writes_the_letter_date_style(string format)
+    {
+        Assert.Equal("7 December 2020", Render(w => LetterValues.Write(w, Gb, Date, format)));
+        Assert.Equal("7 December 2020", Render(w => LetterValues.Write(w, Gb, (object)Date)));
+        Assert.Equal("7 December 2020", LetterValues.Format(Gb, Date, format));
+        Assert.Equal("7 December 2020", Render(w => LetterValues.Write(w, Gb, new DateTime(2020, 12, 7, 10, 30, 0), "'unclosed")));
+        Assert.Equal("7 December 2020", Render(w => LetterValues.Write(w, Gb, new DateTimeOffset(2020, 12, 7, 10, 30, 0, TimeSpan.Zero), "%")));
+        Assert.Equal("7 December 2020", Render(w => LetterValues.Write(w, Gb, (IFormattable)Date, format)));
+    }
+
+    [Fact]
+    public void A_number_format_that_NET_rejects_writes_the_number_in_the_culture_default()
+    {
+        Assert.Equal("1234.5", Render(w => LetterValues.Write(w, Gb, 1234.5m, "Q2")));
+        Assert.Equal("1234", Render(w => LetterValues.Write(w, Gb, (int?)1234, "N1000000000")));
+        Assert.Equal("1234.5", LetterValues.Format(Gb, 1234.5, "D"));
+        Assert.Equal("Guid 00000000-0000-0000-0000-000000000000", "Guid " + LetterValues.Format(Gb, Guid.Empty, "Q"));
+    }
+
+    [Fact]
+    public void A_formattable_type_that_throws_on_a_format_is_written_with_its_default_format()
+    {
+        Assert.Equal("default in en-GB", Render(w => LetterValues.Write(w, Gb, new Picky(), "X")));
+        Assert.Equal("default in en-GB", LetterValues.Format(Gb, new Picky(), "X"));
+        Assert.Equal("formatted G in en-GB", Render(w => LetterValues.Write(w, Gb, new Picky(), "G")));
+    }
+
+    [Fact]
+    public void LetterCulture_itself_still_throws_for_a_format_NET_rejects()
+    {
+        Assert.Throws<FormatException>(() => Gb.FormatDate(Date, "HH:mm"));
+    }
+
+    [Fact]
+    public void A_list_whose_type_the_generated_code_did_not_know_is_written_as_a_phrase()
+    {
+        object dates = new List<DateOnly> { Date, new(2020, 12, 8) };
+        object nested = new List<object?> { "A", null, new[] { "B", "C" }, "" };
+
+        Assert.Equal("7 December 2020 and 8 December 2020", Render(w => LetterValues.Write(w, Gb, dates)));
+        Assert.Equal("A and B and C", LetterValues.Format(Gb, nested));
+    }
+
+    [Fact]
+    public void The_overloads_the_compiler_rejects_still_write_what_they_can_when_called_by_reflection()
+    {
+        var list = new List<int> { 1, 2, 3 };
+        Assert.Equal("1, 2 and 3", Invoke(nameof(LetterValues.Format), typeof(IEnumerable<>), Gb, list));
+        Assert.Equal("1.0, 2.0 and 3.0", Invoke(nameof(LetterValues.Format), typeof(IEnumerable<>), Gb, list, "N1"));
+        Assert.Equal("The Hague", Invoke(nameof(LetterValues.Format), typeof(string), Gb, "The Hague", "N2"));
+        Assert.Equal("Her Excellency", Invoke(nameof(LetterValues.Format), typeof(object), Gb, new Recipient("Her Excellency"), "N2"));
+
+        static string Invoke(string name, Type valueType, params object[] arguments)
+        {
+            var method = typeof(LetterValues).GetMethods().Single(m => m.Name == name
+                && m.GetParameters().Length == arguments.Length
+                && (m.GetParameters()[1].ParameterType == valueType || (m.GetParameters()[1].ParameterType.IsGenericType && m.GetParameters()[1].ParameterType.GetGenericTypeDefinition() == valueType)));
+            Assert.NotNull(method.GetCustomAttribute<ObsoleteAttribute>());
+            var concrete = method.IsGenericMethodDefinition ? method.MakeGenericMethod(typeof(int)) : method;
+            return (string)concrete.Invoke(null, arguments)!;
+        }
     }
 
     [Fact]
@@ -188,6 +259,17 @@ public class LetterValuesTests
     private sealed record Recipient(string FormalName)
     {
         public override string ToString() => FormalName;
+    }
+
+    /// <summary>An app's type that, like many, accepts only the formats it knows.</summary>
+    private sealed class Picky : IFormattable
+    {
+        public string ToString(string? format, IFormatProvider? formatProvider) => format switch
+        {
+            null or "" => $"default in {((CultureInfo)formatProvider!).Name}",
+            "G" => $"formatted G in {((CultureInfo)formatProvider!).Name}",
+            _ => throw new FormatException($"The format '{format}' is not supported."),
+        };
     }
 
     private sealed class OnlyFormattable : IFormattable

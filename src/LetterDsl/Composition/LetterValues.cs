@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using LetterDsl.Formatting;
 
@@ -8,14 +9,30 @@ namespace LetterDsl.Composition;
 /// Writes the value of each <c>{{ placeholder }}</c>: generated letters call <c>Write</c> with the parameter's
 /// static type, so overload resolution picks the formatting at compile time. Values are formatted straight into
 /// the <see cref="LetterComposer"/>'s buffer, which allocates nothing per value. A <see langword="null"/> value
-/// writes nothing. The <c>Format</c> overloads return the same text as a
-/// string, for filters.
+/// writes nothing. The <c>Format</c> overloads return the same text as a string, for filters.
 /// </summary>
+/// <remarks>
+/// <para>The overloads with a <c>format</c> take only values that can be formatted: dates, date ranges, numbers and
+/// other <see cref="IFormattable"/> types. For any other type the compiler picks an overload marked obsolete as an
+/// error, so <c>{{ Name:N2 }}</c> on a string, or a list in a plain placeholder, fails the build with a message that
+/// says what to change in the letter, at the placeholder. Called some other way (by reflection), those overloads
+/// write what they can: the value without the format, a list as a phrase.</para>
+/// <para>A format that .NET rejects at run time is never an exception here: the value is written without it (see
+/// <see cref="ValueFormatters"/>).</para>
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class LetterValues
 {
-    /// <summary>Writes <paramref name="value"/> as it is; <paramref name="format"/> is ignored.</summary>
-    public static void Write(LetterComposer composer, LetterCulture culture, string? value, string? format = null)
+    /// <summary>The compiler's message for a format on a value that cannot take one.</summary>
+    internal const string NoFormatMessage =
+        "This placeholder's value takes no format: only dates, date ranges and numbers (IFormattable types) do. Remove the ':format' from the placeholder, or format the value in C# and pass the text in.";
+
+    /// <summary>The compiler's message for a list in a placeholder.</summary>
+    internal const string ListMessage =
+        "This placeholder's value is a list, which a placeholder does not write as one value. Write each item with '{{ for item in List }}…{{ end }}', or all of them as one phrase (\"A, B and C\") with '{{ List | list }}'.";
+
+    /// <summary>Writes <paramref name="value"/> as it is.</summary>
+    public static void Write(LetterComposer composer, LetterCulture culture, string? value)
     {
         ArgumentNullException.ThrowIfNull(composer);
         if (value is not null)
@@ -23,6 +40,10 @@ public static class LetterValues
             composer.WriteValue(value.AsSpan());
         }
     }
+
+    /// <summary>Text takes no format: the compiler rejects this call. Called by reflection, it writes the text.</summary>
+    [Obsolete(NoFormatMessage, error: true)]
+    public static void Write(LetterComposer composer, LetterCulture culture, string? value, string? format) => Write(composer, culture, value);
 
     /// <summary>Writes a date in the letter date style ("7 December 2020"), or in <paramref name="format"/> ("d MMMM yyyy").</summary>
     public static void Write(LetterComposer composer, LetterCulture culture, DateOnly value, string? format = null)
@@ -68,9 +89,9 @@ public static class LetterValues
         }
     }
 
-    /// <summary>Writes the signatory's name; <paramref name="format"/> is ignored.</summary>
-    public static void Write(LetterComposer composer, LetterCulture culture, Signatory? value, string? format = null)
-        => Write(composer, culture, value?.Name, format);
+    /// <summary>Writes the signatory's name.</summary>
+    public static void Write(LetterComposer composer, LetterCulture culture, Signatory? value)
+        => Write(composer, culture, value?.Name);
 
     /// <summary>Writes a number or other span-formattable value with the culture's formatting and <paramref name="format"/>.</summary>
     public static void Write<T>(LetterComposer composer, LetterCulture culture, T value, string? format = null)
@@ -93,24 +114,41 @@ public static class LetterValues
         }
     }
 
+    /// <summary>Writes a formattable value that is not span-formattable, in <paramref name="format"/> with the culture.</summary>
+    public static void Write(LetterComposer composer, LetterCulture culture, IFormattable? value, string format)
+        => WriteObject(composer, culture, value, format);
+
     /// <summary>
     /// Writes a value whose type no other overload takes. Dates and ranges still get the letter style;
     /// <see cref="IFormattable"/> values are formatted with the culture; anything else with <see cref="object.ToString"/>.
     /// </summary>
-    public static void Write(LetterComposer composer, LetterCulture culture, object? value, string? format = null)
-    {
-        if (value is not null)
-        {
-            composer.WriteFormatted(new FormatRequest<object>(culture, value, format), ValueFormatters.TryFormatObject);
-        }
-    }
+    public static void Write(LetterComposer composer, LetterCulture culture, object? value) => WriteObject(composer, culture, value, null);
+
+    /// <summary>A value of this type takes no format: the compiler rejects this call. Called by reflection, it writes
+    /// the value, in the format if the value turns out to take one.</summary>
+    [Obsolete(NoFormatMessage, error: true)]
+    public static void Write(LetterComposer composer, LetterCulture culture, object? value, string? format) => WriteObject(composer, culture, value, format);
+
+    /// <summary>A list is not one value: the compiler rejects this call. Called by reflection, it writes the list as a phrase.</summary>
+    [Obsolete(ListMessage, error: true)]
+    public static void Write<T>(LetterComposer composer, LetterCulture culture, IEnumerable<T>? value)
+        => composer.WriteValue(ListPhrase.Format(culture, value, null));
+
+    /// <summary>A list is not one value: the compiler rejects this call. Called by reflection, it writes the list as a phrase.</summary>
+    [Obsolete(ListMessage, error: true)]
+    public static void Write<T>(LetterComposer composer, LetterCulture culture, IEnumerable<T>? value, string? format)
+        => composer.WriteValue(ListPhrase.Format(culture, value, format));
 
     /// <summary>Writes <paramref name="value"/> as an ordinal ("19th", "19e", "19."); see <see cref="LetterCulture.FormatOrdinal"/>.</summary>
     public static void WriteOrdinal(LetterComposer composer, LetterCulture culture, long value)
         => composer.WriteFormatted(new FormatRequest<long>(culture, value, null), ValueFormatters.TryFormatOrdinal);
 
     /// <summary>Returns <paramref name="value"/>, or an empty string for <see langword="null"/>.</summary>
-    public static string Format(LetterCulture culture, string? value, string? format = null) => value ?? string.Empty;
+    public static string Format(LetterCulture culture, string? value) => value ?? string.Empty;
+
+    /// <summary>Text takes no format: the compiler rejects this call. Called by reflection, it returns the text.</summary>
+    [Obsolete(NoFormatMessage, error: true)]
+    public static string Format(LetterCulture culture, string? value, string? format) => Format(culture, value);
 
     /// <summary>Formats a date as <see cref="Write(LetterComposer, LetterCulture, DateOnly, string?)"/> writes it.</summary>
     public static string Format(LetterCulture culture, DateOnly value, string? format = null)
@@ -141,7 +179,7 @@ public static class LetterValues
         => value is { } range ? Format(culture, range, format) : string.Empty;
 
     /// <summary>Returns the signatory's name; empty for <see langword="null"/>.</summary>
-    public static string Format(LetterCulture culture, Signatory? value, string? format = null) => value?.Name ?? string.Empty;
+    public static string Format(LetterCulture culture, Signatory? value) => value?.Name ?? string.Empty;
 
     /// <summary>Formats a number or other span-formattable value with the culture's formatting.</summary>
     public static string Format<T>(LetterCulture culture, T value, string? format = null)
@@ -155,8 +193,35 @@ public static class LetterValues
         where T : struct, ISpanFormattable
         => value is { } present ? Format(culture, present, format) : string.Empty;
 
-    /// <summary>Formats a value of any other type as <see cref="Write(LetterComposer, LetterCulture, object?, string?)"/> writes it.</summary>
-    public static string Format(LetterCulture culture, object? value, string? format = null)
+    /// <summary>Formats a formattable value that is not span-formattable, in <paramref name="format"/> with the culture.</summary>
+    public static string Format(LetterCulture culture, IFormattable? value, string format) => FormatAny(culture, value, format);
+
+    /// <summary>Formats a value of any other type as <see cref="Write(LetterComposer, LetterCulture, object?)"/> writes it.</summary>
+    public static string Format(LetterCulture culture, object? value) => FormatAny(culture, value, null);
+
+    /// <summary>A value of this type takes no format: the compiler rejects this call. Called by reflection, it formats
+    /// the value, in the format if the value turns out to take one.</summary>
+    [Obsolete(NoFormatMessage, error: true)]
+    public static string Format(LetterCulture culture, object? value, string? format) => FormatAny(culture, value, format);
+
+    /// <summary>A list is not one value: the compiler rejects this call. Called by reflection, it returns the list as a phrase.</summary>
+    [Obsolete(ListMessage, error: true)]
+    public static string Format<T>(LetterCulture culture, IEnumerable<T>? value) => ListPhrase.Format(culture, value, null);
+
+    /// <summary>A list is not one value: the compiler rejects this call. Called by reflection, it returns the list as a phrase.</summary>
+    [Obsolete(ListMessage, error: true)]
+    public static string Format<T>(LetterCulture culture, IEnumerable<T>? value, string? format) => ListPhrase.Format(culture, value, format);
+
+    private static void WriteObject(LetterComposer composer, LetterCulture culture, object? value, string? format)
+    {
+        if (value is not null)
+        {
+            composer.WriteFormatted(new FormatRequest<object>(culture, value, format), ValueFormatters.TryFormatObject);
+        }
+    }
+
+    /// <summary>Formats a value of any type as the object overloads do, with or without a format.</summary>
+    internal static string FormatAny(LetterCulture culture, object? value, string? format)
         => value is null
             ? string.Empty
             : FormatBuffer.ToString(new FormatRequest<object>(culture, value, format), ValueFormatters.TryFormatObject);

@@ -1,27 +1,39 @@
 using System;
+using System.Collections;
 
 namespace LetterDsl.Formatting;
 
 /// <summary>
-/// The <see cref="TryFormatter{TState}"/> for each kind of value. They are static methods so that the
-/// compiler caches their delegates: passing one allocates nothing.
+/// The <see cref="TryFormatter{TState}"/> for each kind of value a placeholder writes. They are static methods so that
+/// the compiler caches their delegates: passing one allocates nothing.
 /// </summary>
+/// <remarks>
+/// A letter that builds must render, so a template's format that .NET rejects at run time (a <see cref="FormatException"/>
+/// from a type the build could not check, such as a time pattern on a <see cref="DateOnly"/> member of the app's own
+/// type) never escapes: the value is written as it is without a format instead, the letter date style for a date.
+/// The public formatting methods of <see cref="LetterCulture"/> do not fall back; they throw, as .NET does.
+/// </remarks>
 internal static class ValueFormatters
 {
     public static bool TryFormatDate(in FormatRequest<DateOnly> request, Span<char> destination, out int charsWritten)
-        => request.Culture.TryFormatDate(request.Value, destination, out charsWritten, request.Format);
+    {
+        try
+        {
+            return request.Culture.TryFormatDate(request.Value, destination, out charsWritten, request.Format);
+        }
+        catch (FormatException) when (!string.IsNullOrEmpty(request.Format))
+        {
+            return request.Culture.TryFormatDate(request.Value, destination, out charsWritten);
+        }
+    }
 
     /// <summary>Without a format a date and time is dated like a <see cref="DateOnly"/>; a format may show the time.</summary>
     public static bool TryFormatDateTime(in FormatRequest<DateTime> request, Span<char> destination, out int charsWritten)
-        => string.IsNullOrEmpty(request.Format)
-            ? request.Culture.TryFormatDate(DateOnly.FromDateTime(request.Value), destination, out charsWritten)
-            : request.Value.TryFormat(destination, out charsWritten, request.Format, request.Culture.Culture);
+        => TryFormatWithTime(request, DateOnly.FromDateTime(request.Value), destination, out charsWritten);
 
     /// <summary>Dates the offset's own clock, not UTC: the day the sender lived.</summary>
     public static bool TryFormatDateTimeOffset(in FormatRequest<DateTimeOffset> request, Span<char> destination, out int charsWritten)
-        => string.IsNullOrEmpty(request.Format)
-            ? request.Culture.TryFormatDate(DateOnly.FromDateTime(request.Value.DateTime), destination, out charsWritten)
-            : request.Value.TryFormat(destination, out charsWritten, request.Format, request.Culture.Culture);
+        => TryFormatWithTime(request, DateOnly.FromDateTime(request.Value.DateTime), destination, out charsWritten);
 
     public static bool TryFormatDateRange(in FormatRequest<DateRange> request, Span<char> destination, out int charsWritten)
         => request.Culture.TryFormatDateRange(request.Value, destination, out charsWritten, request.Format);
@@ -31,11 +43,21 @@ internal static class ValueFormatters
 
     public static bool TryFormatSpanFormattable<T>(in FormatRequest<T> request, Span<char> destination, out int charsWritten)
         where T : ISpanFormattable
-        => request.Value.TryFormat(destination, out charsWritten, request.Format, request.Culture.Culture);
+    {
+        try
+        {
+            return request.Value.TryFormat(destination, out charsWritten, request.Format, request.Culture.Culture);
+        }
+        catch (FormatException) when (!string.IsNullOrEmpty(request.Format))
+        {
+            return request.Value.TryFormat(destination, out charsWritten, default, request.Culture.Culture);
+        }
+    }
 
     /// <summary>
-    /// For values whose type the generated code did not know: boxed dates still get the letter date style,
-    /// and anything else is written the way the typed overloads of <see cref="Composition.LetterValues"/> would.
+    /// For values whose type the generated code did not know: boxed dates still get the letter date style, a list is
+    /// written as a phrase ("A, B and C"), and anything else is written the way the typed overloads of
+    /// <see cref="Composition.LetterValues"/> would.
     /// </summary>
     public static bool TryFormatObject(in FormatRequest<object> request, Span<char> destination, out int charsWritten)
     {
@@ -48,10 +70,39 @@ internal static class ValueFormatters
             DateTimeOffset offset => TryFormatDateTimeOffset(new FormatRequest<DateTimeOffset>(culture, offset, format), destination, out charsWritten),
             DateRange range => TryFormatDateRange(new FormatRequest<DateRange>(culture, range, format), destination, out charsWritten),
             Signatory signatory => TryCopy(signatory.Name, destination, out charsWritten),
-            ISpanFormattable formattable => formattable.TryFormat(destination, out charsWritten, format, culture.Culture),
-            IFormattable formattable => TryCopy(formattable.ToString(format, culture.Culture), destination, out charsWritten),
+            string text => TryCopy(text, destination, out charsWritten),
+            ISpanFormattable formattable => TryFormatSpanFormattable(new FormatRequest<ISpanFormattable>(culture, formattable, format), destination, out charsWritten),
+            IFormattable formattable => TryCopy(FormatFormattable(formattable, format, culture), destination, out charsWritten),
+            IEnumerable items => TryCopy(ListPhrase.Format(culture, items, format), destination, out charsWritten),
             var other => TryCopy(other.ToString(), destination, out charsWritten),
         };
+    }
+
+    private static bool TryFormatWithTime<T>(in FormatRequest<T> request, DateOnly date, Span<char> destination, out int charsWritten)
+        where T : ISpanFormattable
+    {
+        try
+        {
+            return string.IsNullOrEmpty(request.Format)
+                ? request.Culture.TryFormatDate(date, destination, out charsWritten)
+                : request.Culture.TryFormatWithTime(request.Value, destination, out charsWritten, request.Format);
+        }
+        catch (FormatException) when (!string.IsNullOrEmpty(request.Format))
+        {
+            return request.Culture.TryFormatDate(date, destination, out charsWritten);
+        }
+    }
+
+    private static string FormatFormattable(IFormattable value, string? format, LetterCulture culture)
+    {
+        try
+        {
+            return value.ToString(format, culture.Culture);
+        }
+        catch (FormatException) when (!string.IsNullOrEmpty(format))
+        {
+            return value.ToString(null, culture.Culture);
+        }
     }
 
     private static bool TryCopy(ReadOnlySpan<char> text, Span<char> destination, out int charsWritten)
