@@ -66,7 +66,7 @@ public sealed class TemplateDiagnosticTests
         var run = GeneratorHarness.RunLetter(letter, Path);
 
         var ids = run.GeneratorDiagnostics.Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal);
-        Assert.Equal(new[] { "LTR002", "LTR003", "LTR004", "LTR005", "LTR017", "LTR018", "LTR019" }, ids);
+        Assert.Equal(new[] { "LTR002", "LTR003", "LTR004", "LTR005", "LTR017", "LTR018", "LTR019", "LTR054" }, ids);
         Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
     }
 

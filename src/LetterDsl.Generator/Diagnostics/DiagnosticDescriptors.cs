@@ -197,6 +197,42 @@ internal static class DiagnosticDescriptors
         "LTR046", "Part not printed in this layout",
         "'@{0}' is not printed in the '{1}' layout: {2}.");
 
+    public static readonly DiagnosticDescriptor InvalidDateFormat = Error(
+        "LTR047", "Not a date format",
+        "'{0}' is not a date format for {1}: {2}.");
+
+    public static readonly DiagnosticDescriptor TimeFormatOnDate = Error(
+        "LTR048", "Time in a date's format",
+        "'{0}' asks for a time, but {1} is a DateOnly, which has none: {2}; remove the time from the format, or declare the parameter as a DateTime.");
+
+    public static readonly DiagnosticDescriptor NumberFormatOnDate = Error(
+        "LTR049", "Number format on a date",
+        "'{0}' is a number format, but {1} is {2}; write a date format such as 'd MMMM yyyy', or leave the format out for the letter's date style.");
+
+    public static readonly DiagnosticDescriptor InvalidNumberFormat = Error(
+        "LTR050", "Not a number format",
+        "'{0}' is not a number format for {1}: {2}.");
+
+    public static readonly DiagnosticDescriptor FormatOnPlainValue = Error(
+        "LTR051", "Value takes no format",
+        "{0} is {1}, which takes no format; only dates, date ranges and numbers do. Remove ':{2}', or format the value in C# and pass the text in.");
+
+    public static readonly DiagnosticDescriptor NestedPlaceholder = Error(
+        "LTR052", "'{{' inside a placeholder",
+        "'{{{{' opens a placeholder inside the one that starts at column {0}, which is not closed before it; close the first placeholder with '}}}}'.");
+
+    public static readonly DiagnosticDescriptor ListInPlaceholder = Error(
+        "LTR053", "List written as one value",
+        "'{0}' is {1}, which a placeholder does not write as one value; write each item with '{{{{ for item in {0} }}}}…{{{{ end }}}}', or all of them as one phrase (\"A, B and C\") with '{{{{ {0} | list }}}}'.");
+
+    public static readonly DiagnosticDescriptor LoopOverValue = Error(
+        "LTR054", "'for' over a value that is not a list",
+        "'{0}' is {1}, not a list, so '{{{{ for {2} in {0} }}}}' has nothing to repeat; write '{{{{ {0} }}}}' for the value, or declare '{0}' as a list, such as 'IReadOnlyList<{3}>'.");
+
+    public static readonly DiagnosticDescriptor FilterDoesNotFit = Error(
+        "LTR055", "Filter does not fit the value",
+        "'{0}' takes {1}, but {2} is {3}; {4}.");
+
     private static readonly DiagnosticDescriptor[] s_all =
     {
         MissingSalutation, MissingDate, MissingSignatory, MissingClosing, UnknownParameter, UnknownDirective,
@@ -207,6 +243,8 @@ internal static class DiagnosticDescriptors
         BlockSpansParagraphs, LoopVariableConflict, SignatoriesConflict, InvalidNamespace, InternalError,
         EmptyPlaceholder, InvalidSeverityOverride, TooManyDiagnostics, NameTakenByGeneratedCode, UnknownLayout,
         MalformedReference, UnknownLabelKey, MalformedLabel, AddressTooLong, LayoutNeedsPart, PartOutOfPlace, PartNotPrinted,
+        InvalidDateFormat, TimeFormatOnDate, NumberFormatOnDate, InvalidNumberFormat, FormatOnPlainValue, NestedPlaceholder,
+        ListInPlaceholder, LoopOverValue, FilterDoesNotFit,
     };
 
     public static IReadOnlyList<DiagnosticDescriptor> All => s_all;

@@ -7,42 +7,29 @@ namespace LetterDsl.Generator.Emitting;
 /// The C# for one placeholder: a typed <c>LetterValues.Write</c> call, so overload resolution picks the formatting
 /// at compile time, with filters composed around the value. The expression is written under <c>#line</c>.
 /// </summary>
+/// <remarks>
+/// A placeholder with a format is written in two statements: the value, read under the expression's <c>#line</c>,
+/// then the call that formats it, under the format's. The format-taking overloads accept only values that can be
+/// formatted, so when a value's type does not take the format, the compiler's error points at the format in the letter.
+/// </remarks>
 internal static class ValueEmitter
 {
+    private const string Value = "__value";
+
     public static void Emit(ComposeContext context, ValueInline value)
     {
-        var composer = ComposeContext.Composer;
-        var culture = LetterEmitter.Culture;
+        var (head, rest) = Call(value);
         var expression = ExpressionCode(value.Expression);
-        var format = value.Format is null ? "" : ", " + CSharpLiteral.String(value.Format);
-        if (value.Filters.IsEmpty)
+        if (value.Format is not { } format || value.FormatLocation is not { } formatLocation)
         {
-            context.Map(value.Expression.Location, LetterEmitter.Composition + "LetterValues.Write(" + composer + ", " + culture + ", " + This(value.Expression), expression, format + ");");
+            context.Map(value.Expression.Location, head + This(value.Expression), expression, rest);
             return;
         }
 
-        if (value.Filters.Count == 1 && value.Filters[0].Name == "ordinal")
-        {
-            context.Map(value.Expression.Location, LetterEmitter.Composition + "LetterValues.WriteOrdinal(" + composer + ", " + culture + ", " + This(value.Expression), expression, ");");
-            return;
-        }
-
-        // Filters compose inside out: the first one applies to the value, the next to its result.
-        var prefix = "";
-        var suffix = "";
-        for (var i = 0; i < value.Filters.Count; i++)
-        {
-            var filter = value.Filters[i];
-            var method = LetterEmitter.Composition + "LetterFilters." + char.ToUpperInvariant(filter.Name[0]) + filter.Name.Substring(1);
-            prefix = method + "(" + culture + ", " + prefix;
-            suffix += ")";
-        }
-
-        var inner = value.Filters[0].Name == "ordinal"
-            ? prefix
-            : prefix + LetterEmitter.Composition + "LetterValues.Format(" + culture + ", ";
-        var close = value.Filters[0].Name == "ordinal" ? suffix : format + ")" + suffix;
-        context.Map(value.Expression.Location, composer + ".WriteValue(" + inner + This(value.Expression), expression, close + ");");
+        context.Output.OpenBlock();
+        context.Map(value.Expression.Location, "var " + Value + " = " + This(value.Expression), expression, ";");
+        context.Map(formatLocation, head + Value + ", ", CSharpLiteral.String(format), rest);
+        context.Output.CloseBlock();
     }
 
     /// <summary>The expression as written in the letter (the part #line maps); parameters get "this." in front via <see cref="This"/>.</summary>
@@ -58,4 +45,45 @@ internal static class ValueEmitter
     }
 
     public static string This(ExpressionSpec expression) => expression.RootIsLoopVariable ? "" : "this.";
+
+    /// <summary>
+    /// The statement that writes the placeholder, cut where the value goes: the value follows <c>Head</c>, and the
+    /// format, when there is one, comes right after the value as the next argument, before <c>Tail</c>.
+    /// </summary>
+    private static (string Head, string Tail) Call(ValueInline value)
+    {
+        var composer = ComposeContext.Composer;
+        var culture = LetterEmitter.Culture;
+        var values = LetterEmitter.Composition + "LetterValues.";
+        var filters = value.Filters;
+        if (filters.IsEmpty)
+        {
+            return (values + "Write(" + composer + ", " + culture + ", ", ");");
+        }
+
+        if (filters.Count == 1 && filters[0].Name == "ordinal")
+        {
+            return (values + "WriteOrdinal(" + composer + ", " + culture + ", ", ");");
+        }
+
+        // Filters compose inside out: the first one applies to the value, the next to its result. 'ordinal' and 'list'
+        // take the value itself; the others take its text.
+        var head = "";
+        var rest = "";
+        for (var i = filters.Count - 1; i >= 0; i--)
+        {
+            head += Filter(filters[i].Name) + "(" + culture + ", ";
+            rest += ")";
+        }
+
+        if (filters[0].Name is not ("ordinal" or "list"))
+        {
+            head += values + "Format(" + culture + ", ";
+            rest = ")" + rest;
+        }
+
+        return (composer + ".WriteValue(" + head, rest + ");");
+    }
+
+    private static string Filter(string name) => LetterEmitter.Composition + "LetterFilters." + char.ToUpperInvariant(name[0]) + name.Substring(1);
 }

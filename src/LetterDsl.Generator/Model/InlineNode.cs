@@ -6,8 +6,8 @@ internal abstract record InlineNode;
 /// <summary>Literal template text, with adjacent runs already merged at build time.</summary>
 internal sealed record TextInline(string Text) : InlineNode;
 
-/// <summary>A placeholder: <c>{{ Expression:Format | filters }}</c>.</summary>
-internal sealed record ValueInline(ExpressionSpec Expression, string? Format, EquatableArray<FilterSpec> Filters) : InlineNode;
+/// <summary>A placeholder: <c>{{ Expression:Format | filters }}</c>; <see cref="FormatLocation"/> covers the format, for the compiler's errors about it.</summary>
+internal sealed record ValueInline(ExpressionSpec Expression, string? Format, LocationInfo? FormatLocation, EquatableArray<FilterSpec> Filters) : InlineNode;
 
 /// <summary>A literal date from <c>@date May 21, 2010</c>, checked at build time and formatted per culture at run time.</summary>
 internal sealed record DateLiteralInline(int Year, int Month, int Day) : InlineNode;

@@ -81,7 +81,7 @@ internal sealed class BlockStack<TItem>
             frame.Loop = TagParser.ParseFor(tag, _context);
             if (frame.Loop is { } loop)
             {
-                _context.PushLoopVariable(loop.Variable);
+                _context.PushLoopVariable(loop.Variable, ValueChecks.TypeOf(loop.Source, _context).Element ?? WrittenType.Unknown);
             }
         }
 

@@ -13,6 +13,8 @@ internal sealed class ParseContext
 
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly List<string> _loopVariables = new();
+    private readonly List<WrittenType> _loopVariableTypes = new();
+    private readonly Dictionary<string, WrittenType> _parameterTypes = new(System.StringComparer.Ordinal);
     private bool _reportedTooDeep;
 
     public ParseContext(SourceMap source)
@@ -71,9 +73,43 @@ internal sealed class ParseContext
         return true;
     }
 
-    public void PushLoopVariable(string name) => _loopVariables.Add(name);
+    /// <summary>
+    /// Whether a placeholder may name a list as its whole value: only '@signatories {{ Signers }}' does, which binds
+    /// the list itself rather than writing it.
+    /// </summary>
+    public bool AcceptsListValue { get; set; }
 
-    public void PopLoopVariable() => _loopVariables.RemoveAt(_loopVariables.Count - 1);
+    /// <summary>Brings a loop variable into scope, with the type of the items it runs over.</summary>
+    public void PushLoopVariable(string name, WrittenType type)
+    {
+        _loopVariables.Add(name);
+        _loopVariableTypes.Add(type);
+    }
+
+    public void PopLoopVariable()
+    {
+        _loopVariables.RemoveAt(_loopVariables.Count - 1);
+        _loopVariableTypes.RemoveAt(_loopVariableTypes.Count - 1);
+    }
+
+    /// <summary>The type of the items the innermost loop variable of that name runs over.</summary>
+    public WrittenType LoopVariableType(string name)
+    {
+        var index = _loopVariables.LastIndexOf(name);
+        return index < 0 ? WrittenType.Unknown : _loopVariableTypes[index];
+    }
+
+    /// <summary>A declared parameter's type, read from its '@param' line once.</summary>
+    public WrittenType ParameterType(string name)
+    {
+        if (!_parameterTypes.TryGetValue(name, out var type))
+        {
+            type = Parameters.TryGetValue(name, out var parameter) ? WrittenType.Parse(parameter.Type) : WrittenType.Unknown;
+            _parameterTypes.Add(name, type);
+        }
+
+        return type;
+    }
 
     public bool IsLoopVariable(string name) => _loopVariables.Contains(name);
 

@@ -54,7 +54,9 @@ internal static class SignatoryParser
         }
 
         // Parsed first so its names are checked, and its parameter is not also reported as unused, whatever follows.
+        context.AcceptsListValue = true;
         var nodes = parts.ParseInline(directive.Value, directive.ValueOffset);
+        context.AcceptsListValue = false;
         if (directives.Has(DirectiveNames.Signatory))
         {
             context.Report(DiagnosticDescriptors.SignatoriesConflict, directive.Offset, directive.Length, "Use either '@signatory' lines or '@signatories', not both.");

@@ -11,7 +11,7 @@ namespace LetterDsl.Generator.Parsing;
 internal static class TagParser
 {
     /// <summary>The filters the runtime's LetterFilters provides, by template name.</summary>
-    public static readonly string[] FilterNames = { "capitalize", "lower", "ordinal", "trim", "upper" };
+    public static readonly string[] FilterNames = { "capitalize", "list", "lower", "ordinal", "trim", "upper" };
 
     /// <summary>How to fix a placeholder LetterDsl does not understand (LTR028).</summary>
     public const string PlaceholderFix =
@@ -30,7 +30,11 @@ internal static class TagParser
         var head = pipe < 0 ? content : content.Substring(0, pipe);
         var colon = head.IndexOf(':');
         var path = (colon < 0 ? head : head.Substring(0, colon)).TrimEnd();
-        var format = colon < 0 ? null : head.Substring(colon + 1).Trim();
+        var rawFormat = colon < 0 ? null : head.Substring(colon + 1);
+        var format = rawFormat?.Trim();
+        var formatLocation = string.IsNullOrEmpty(format)
+            ? (LocationInfo?)null
+            : context.Source.Location(tag.ArgumentOffset + colon + 1 + (rawFormat!.Length - rawFormat.TrimStart().Length), format!.Length);
 
         var expression = ParsePath(path, tag.ArgumentOffset, tag, context);
         if (expression is null)
@@ -59,10 +63,11 @@ internal static class TagParser
                 context.Report(DiagnosticDescriptors.InvalidExpression, location, content, "'ordinal' writes the number itself, so it takes no ':format'; remove the format");
                 ok = false;
             }
-            else if (name == "ordinal" && filters.Count > 0)
+            else if (name is "ordinal" or "list" && filters.Count > 0)
             {
-                // ordinal takes the number itself, so it cannot follow a filter that produced text.
-                context.Report(DiagnosticDescriptors.InvalidExpression, location, content, "'ordinal' takes the number itself, so put '| ordinal' before the other filters");
+                // ordinal takes the number itself, and list the list itself, so neither can follow a filter that produced text.
+                var what = name == "ordinal" ? "the number" : "the list";
+                context.Report(DiagnosticDescriptors.InvalidExpression, location, content, $"'{name}' takes {what} itself, so put '| {name}' before the other filters");
                 ok = false;
             }
             else
@@ -73,7 +78,12 @@ internal static class TagParser
             position = next;
         }
 
-        return ok ? new ValueInline(expression, string.IsNullOrEmpty(format) ? null : format, filters.ToEquatableArray()) : null;
+        if (!ok || !ValueChecks.CheckValue(expression, formatLocation is null ? null : format, formatLocation, filters, context))
+        {
+            return null;
+        }
+
+        return new ValueInline(expression, formatLocation is null ? null : format, formatLocation, filters.ToEquatableArray());
     }
 
     public static ConditionSpec? ParseCondition(TemplateToken tag, ParseContext context)
@@ -159,6 +169,13 @@ internal static class TagParser
             context.BrokenNames.Add(variable);
         }
 
+        if (valid && source is not null && !ValueChecks.CheckLoopSource(variable, source, context))
+        {
+            // Reported once at the list; the loop's body uses the variable as it was meant, so those uses are not mistakes too.
+            context.BrokenNames.Add(variable);
+            return null;
+        }
+
         return valid && source is not null ? (variable, source) : null;
     }
 
@@ -171,7 +188,7 @@ internal static class TagParser
     }
 
     /// <summary>Marks the parameters named in a placeholder LetterDsl cannot read as used, so the one error is not followed by LTR009 warnings.</summary>
-    private static void MarkMentionedParametersUsed(string text, ParseContext context)
+    public static void MarkMentionedParametersUsed(string text, ParseContext context)
     {
         foreach (var token in SyntaxFactory.ParseTokens(text))
         {

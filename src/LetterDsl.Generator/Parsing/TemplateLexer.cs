@@ -6,7 +6,8 @@ namespace LetterDsl.Generator.Parsing;
 
 /// <summary>
 /// Splits template lines into text and <c>{{ }}</c> tags. Tags end on the line they start, so an unclosed
-/// <c>{{</c> is reported where it is instead of swallowing the rest of the letter.
+/// <c>{{</c> is reported where it is instead of swallowing the rest of the letter, and a tag may not hold another
+/// <c>{{</c>, so one whose <c>}}</c> is missing does not swallow the next placeholder.
 /// </summary>
 internal static class TemplateLexer
 {
@@ -63,6 +64,19 @@ internal static class TemplateLexer
                 }
 
                 Flush(text, line.FileOffset + textStart, tokens);
+                var inner = s.IndexOf("{{", i + 2, close - i - 2, System.StringComparison.Ordinal);
+                if (inner >= 0)
+                {
+                    // A placeholder whose '}}' went missing would swallow the next one, and its format the text between.
+                    // The first is dropped, the names it mentions count as used, and lexing goes on at the second.
+                    var open = context.Source.Location(line.FileOffset + i, 2);
+                    context.Report(DiagnosticDescriptors.NestedPlaceholder, line.FileOffset + inner, 2, open.Column.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    TagParser.MarkMentionedParametersUsed(s.Substring(i + 2, inner - i - 2), context);
+                    i = inner;
+                    textStart = i;
+                    continue;
+                }
+
                 tokens.Add(CreateTag(s.Substring(i, close + 2 - i), line.FileOffset + i));
                 i = close + 2;
                 textStart = i;

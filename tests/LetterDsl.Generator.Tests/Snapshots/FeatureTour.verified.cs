@@ -91,9 +91,14 @@ namespace Tests.Letters
             __composer.WriteText("Genève");
             __composer.EndLine();
             __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Date);
-#line (16,10)-(16,13) 89 "/letters/FeatureTour.letter"
-            global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, this.Date, "d MMMM yyyy");
+            {
+#line (16,10)-(16,13) 35 "/letters/FeatureTour.letter"
+                var __value = this.Date;
 #line default
+#line (16,15)-(16,25) 97 "/letters/FeatureTour.letter"
+                global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, __value, "d MMMM yyyy");
+#line default
+            }
             __composer.EndLine();
             __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Recipient);
 #line (17,8)-(17,16) 161 "/letters/FeatureTour.letter"
@@ -203,9 +208,14 @@ namespace Tests.Letters
             __composer.EndLine();
             __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Postscript);
             __composer.WriteText("Please reply by ");
-#line (50,24)-(50,27) 89 "/letters/FeatureTour.letter"
-            global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, this.Date, "d MMMM yyyy");
+            {
+#line (50,24)-(50,27) 35 "/letters/FeatureTour.letter"
+                var __value = this.Date;
 #line default
+#line (50,29)-(50,39) 97 "/letters/FeatureTour.letter"
+                global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, __value, "d MMMM yyyy");
+#line default
+            }
             __composer.WriteText(".");
             __composer.EndLine();
             __composer.EndLetter();
