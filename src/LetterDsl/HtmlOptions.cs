@@ -3,7 +3,7 @@ namespace LetterDsl;
 /// <summary>Options for rendering a letter as HTML.</summary>
 public sealed class HtmlOptions
 {
-    /// <summary>The defaults: a complete A4 document titled "Letter".</summary>
+    /// <summary>The defaults: a complete A4 document titled with the letter's subject.</summary>
     public static HtmlOptions Default { get; } = new();
 
     /// <summary>Whether to write only the <c>&lt;article class="letter"&gt;</c> element, for embedding in a page
@@ -14,7 +14,8 @@ public sealed class HtmlOptions
     /// <summary>The paper size in the document's <c>@page</c> rule. The default is <see cref="HtmlPageSize.A4"/>.</summary>
     public HtmlPageSize PageSize { get; init; } = HtmlPageSize.A4;
 
-    /// <summary>The document's <c>&lt;title&gt;</c>; <see langword="null"/> (the default) writes "Letter".</summary>
+    /// <summary>The document's <c>&lt;title&gt;</c>; <see langword="null"/> (the default) writes the letter's subject as
+    /// plain text, else its <c>@summary</c>, else "Letter".</summary>
     public string? Title { get; init; }
 }
 

@@ -25,6 +25,13 @@ public sealed class DocxDocument : IDisposable
 
     public Numbering? Numbering => _document.MainDocumentPart!.NumberingDefinitionsPart?.Numbering;
 
+    /// <summary>The IDs of the paragraph styles the document defines.</summary>
+    public IReadOnlyList<string> ParagraphStyleIds() =>
+        _document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>()
+            .Where(style => style.Type?.Value == StyleValues.Paragraph)
+            .Select(style => style.StyleId!.Value!)
+            .ToList();
+
     /// <summary>Every paragraph, table cells included, in document order.</summary>
     public IEnumerable<Paragraph> Paragraphs => Body.Descendants<Paragraph>();
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using CoalitionLetters;
 using DocumentFormat.OpenXml.Wordprocessing;
 using LetterDsl.Docx;
@@ -51,6 +52,19 @@ public class DocxFormatTests
         Assert.Equal("Normal", DocxDocument.StyleOf(paragraphs[2]));
         Assert.Equal("LetterClosing", DocxDocument.StyleOf(paragraphs[^2]));
         Assert.Equal("LetterSignature", DocxDocument.StyleOf(paragraphs[^1]));
+    }
+
+    [Fact]
+    public void The_styles_docs_formats_md_names_are_the_paragraph_styles_the_document_defines()
+    {
+        string page = File.ReadAllText(Path.Combine(RepoPaths.Docs, "formats.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        string word = page[page.IndexOf("## Word (.docx)", StringComparison.Ordinal)..];
+        word = word[..word.IndexOf("\n## ", 1, StringComparison.Ordinal)];
+        IEnumerable<string> named = Regex.Matches(word, "`(Letter[A-Za-z]+|Normal)`").Select(m => m.Groups[1].Value).Distinct();
+
+        using var document = new DocxDocument(SeedLetters.Asp2020().ToDocx());
+
+        Assert.Equal(document.ParagraphStyleIds().Order(StringComparer.Ordinal), named.Order(StringComparer.Ordinal));
     }
 
     [Fact]
