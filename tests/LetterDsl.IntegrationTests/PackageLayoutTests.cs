@@ -95,6 +95,19 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
+    public void Every_package_has_its_readme_so_the_pack_reports_none_missing()
+    {
+        _package.RequirePackage();
+        using var docx = ZipFile.OpenRead(Path.Combine(_package.FeedDirectory, $"LetterDsl.Docx.{_package.Version}.nupkg"));
+        var nuspec = XDocument.Parse(ReadEntry(docx, "LetterDsl.Docx.nuspec"));
+        var readme = File.ReadAllText(Path.Combine(_package.RepositoryRoot, "src", "LetterDsl.Docx", "PACKAGE.md"));
+
+        Assert.Equal("PACKAGE.md", nuspec.Root!.Elements().Single(e => e.Name.LocalName == "metadata").Elements().Single(e => e.Name.LocalName == "readme").Value);
+        Assert.Equal(readme, ReadEntry(docx, "PACKAGE.md"));
+        Assert.DoesNotContain("is missing a readme", _package.PackResult.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Symbols_package_holds_a_portable_pdb_whose_SourceLink_points_at_the_repository()
     {
         _package.RequirePackage();
