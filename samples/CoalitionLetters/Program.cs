@@ -75,12 +75,18 @@ public static class Program
             return 2;
         }
 
+        if (format == LetterFormat.Html)
+        {
+            HtmlPage.Write(Console.Out, "Coalition letters", SeedLetters.All());
+            return 0;
+        }
+
         var first = true;
         foreach (var letter in SeedLetters.All())
         {
             if (!first)
             {
-                Console.Out.Write(format == LetterFormat.Html ? "\n" : "\n---\n\n");
+                Console.Out.Write("\n---\n\n");
             }
 
             letter.WriteTo(Console.Out, format);

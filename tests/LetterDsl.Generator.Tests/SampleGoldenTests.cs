@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using AngleSharp.Html.Parser;
 using CoalitionLetters;
 using LetterDsl.Generator.Tests.Infrastructure;
 using LetterDsl.Tests;
@@ -42,12 +44,21 @@ public sealed class SampleGoldenTests
     }
 
     [Fact]
-    public void ProgramPrintsHtmlDocumentsWithFormatHtml()
+    public void ProgramPrintsBothLettersOnOneValidHtmlPageWithFormatHtml()
     {
         var (exitCode, output) = RunProgram("--format", "html");
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("<article", output, StringComparison.Ordinal);
+        var errors = new List<string>();
+        var parser = new HtmlParser();
+        parser.Error += (_, e) => errors.Add(((AngleSharp.Html.Dom.Events.HtmlErrorEvent)e).Message);
+        var document = parser.ParseDocument(output);
+
+        Assert.Empty(errors);
+        Assert.StartsWith("<!DOCTYPE html>\n", output, StringComparison.Ordinal);
+        Assert.Single(document.QuerySelectorAll("html"));
+        Assert.Single(document.QuerySelectorAll("title"));
+        Assert.Equal(2, document.QuerySelectorAll("body > article.letter").Length);
         Assert.Contains("<strong>Unconditional commitment</strong>", output, StringComparison.Ordinal);
         Assert.DoesNotContain("**", output, StringComparison.Ordinal);
     }
