@@ -20,8 +20,9 @@ public sealed class LetterCulture : IFormatProvider
     private readonly string _datePattern;
     private readonly DateRangePattern _rangePattern;
     private readonly OrdinalStyle _ordinalStyle;
+    private LetterCulture? _gregorian;
 
-    private LetterCulture(CultureInfo culture)
+    private LetterCulture(CultureInfo culture, string rangeSeparator = "-", string crossRangeSeparator = " - ")
     {
         Culture = culture;
         _datePattern = culture.Name.Length == 0
@@ -29,8 +30,8 @@ public sealed class LetterCulture : IFormatProvider
             : DatePattern.WithoutWeekday(culture.DateTimeFormat.LongDatePattern);
         _rangePattern = DateRangePattern.Create(_datePattern);
         _ordinalStyle = OrdinalSuffix.StyleFor(culture.TwoLetterISOLanguageName);
-        RangeSeparator = "-";
-        CrossRangeSeparator = " - ";
+        RangeSeparator = rangeSeparator;
+        CrossRangeSeparator = crossRangeSeparator;
     }
 
     private LetterCulture(LetterCulture source, string rangeSeparator, string crossRangeSeparator)
@@ -99,12 +100,17 @@ public sealed class LetterCulture : IFormatProvider
     /// <returns><see langword="false"/> when <paramref name="destination"/> is too small.</returns>
     /// <exception cref="FormatException"><paramref name="format"/> is not a valid format for a <see cref="DateOnly"/>.</exception>
     public bool TryFormatDate(DateOnly date, Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default)
-        => date.TryFormat(destination, out charsWritten, format.IsEmpty ? _datePattern : format, Culture);
+        => Shows(date.ToDateTime(TimeOnly.MinValue))
+            ? date.TryFormat(destination, out charsWritten, format.IsEmpty ? _datePattern : format, Culture)
+            : Gregorian.TryFormatDate(date, destination, out charsWritten, format);
 
-    /// <summary>Formats a date and time (a <see cref="DateTime"/> or <see cref="DateTimeOffset"/>) in a .NET format with <see cref="Culture"/>.</summary>
-    internal bool TryFormatWithTime<T>(T value, Span<char> destination, out int charsWritten, ReadOnlySpan<char> format)
+    /// <summary>Formats a date and time (a <see cref="DateTime"/> or <see cref="DateTimeOffset"/>, whose clock time is
+    /// <paramref name="clock"/>) in a .NET format with <see cref="Culture"/>.</summary>
+    internal bool TryFormatWithTime<T>(T value, DateTime clock, Span<char> destination, out int charsWritten, ReadOnlySpan<char> format)
         where T : ISpanFormattable
-        => value.TryFormat(destination, out charsWritten, format, Culture);
+        => Shows(clock)
+            ? value.TryFormat(destination, out charsWritten, format, Culture)
+            : Gregorian.TryFormatWithTime(value, clock, destination, out charsWritten, format);
 
     /// <summary>
     /// Formats <paramref name="range"/>, writing the month and year once when both ends share them:
@@ -121,6 +127,11 @@ public sealed class LetterCulture : IFormatProvider
     /// <returns><see langword="false"/>, with <paramref name="charsWritten"/> 0, when <paramref name="destination"/> is too small.</returns>
     public bool TryFormatDateRange(DateRange range, Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default)
     {
+        if (!Shows(range.Start.ToDateTime(TimeOnly.MinValue)) || !Shows(range.End.ToDateTime(TimeOnly.MinValue)))
+        {
+            return Gregorian.TryFormatDateRange(range, destination, out charsWritten, format);
+        }
+
         var output = new SpanAppender(destination);
         bool written = range.Start == range.End
             ? output.TryAppend(range.Start, _datePattern, Culture)
@@ -156,6 +167,40 @@ public sealed class LetterCulture : IFormatProvider
         CultureInfo culture => Get(culture.Name),
         _ => Invariant,
     };
+
+    /// <summary>
+    /// This culture with the Gregorian calendar, for the dates its own calendar cannot show: ar-SA's Umm al-Qura calendar
+    /// covers 1900 to 2077, fa-IR's Persian calendar starts in 622. The culture's month names and patterns stay; a culture
+    /// without a Gregorian calendar writes such dates as the invariant culture does.
+    /// </summary>
+    private LetterCulture Gregorian => _gregorian ??= CreateGregorian();
+
+    private bool Shows(DateTime value)
+    {
+        Calendar calendar = Culture.DateTimeFormat.Calendar;
+        return value >= calendar.MinSupportedDateTime && value <= calendar.MaxSupportedDateTime;
+    }
+
+    private LetterCulture CreateGregorian()
+    {
+        GregorianCalendar? gregorian = null;
+        foreach (Calendar calendar in Culture.OptionalCalendars)
+        {
+            if (calendar is GregorianCalendar candidate && (gregorian is null || candidate.CalendarType == GregorianCalendarTypes.Localized))
+            {
+                gregorian = candidate;
+            }
+        }
+
+        if (gregorian is null)
+        {
+            return new LetterCulture(CultureInfo.InvariantCulture, RangeSeparator, CrossRangeSeparator);
+        }
+
+        var culture = (CultureInfo)Culture.Clone();
+        culture.DateTimeFormat.Calendar = gregorian;
+        return new LetterCulture(CultureInfo.ReadOnly(culture), RangeSeparator, CrossRangeSeparator);
+    }
 
     private static ReadOnlySpan<char> Unquote(ReadOnlySpan<char> format)
         => format.Length >= 2 && format[0] == '"' && format[^1] == '"' ? format[1..^1] : format;

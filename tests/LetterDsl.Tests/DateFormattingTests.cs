@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using LetterDsl;
 using LetterDsl.Composition;
 
@@ -107,5 +108,32 @@ public class DateFormattingTests
             LetterFilters.Upper(us, "istanbul"),
             LetterFilters.Capitalize(gb, "istanbul"),
             writer.Text);
+    }
+
+    [Theory]
+    [InlineData("ar-SA", 1, 1, 1)]
+    [InlineData("ar-SA", 9999, 12, 31)]
+    [InlineData("ar-SA", 1900, 4, 29)]
+    [InlineData("fa-IR", 1, 1, 1)]
+    [InlineData("ps-AF", 622, 3, 21)]
+    public void A_date_the_culture_calendar_cannot_show_is_written_with_its_Gregorian_calendar(string name, int year, int month, int day)
+    {
+        var culture = LetterCulture.Get(name);
+        var date = new DateOnly(year, month, day);
+        var gregorian = (CultureInfo)CultureInfo.GetCultureInfo(name).Clone();
+        gregorian.DateTimeFormat.Calendar = gregorian.OptionalCalendars.OfType<GregorianCalendar>().First(c => c.CalendarType == GregorianCalendarTypes.Localized);
+
+        Assert.Equal(date.ToString("yyyy", gregorian), culture.FormatDate(date, "yyyy"));
+        Assert.Contains(year.ToString(gregorian), culture.FormatDate(date), StringComparison.Ordinal);
+        Assert.NotEmpty(culture.FormatDateRange(new DateRange(date, DateOnly.MaxValue)));
+        Assert.NotEmpty(LetterValues.Format(culture, new DateTime(year, month, day, 12, 0, 0), "f"));
+        Assert.NotEmpty(LetterValues.Format(culture, new DateTimeOffset(year, month, day, 12, 0, 0, TimeSpan.Zero), "F"));
+    }
+
+    [Fact]
+    public void A_date_the_culture_calendar_shows_keeps_that_calendar()
+    {
+        // 7 December 2020 is 22 Rabi' al-Thani 1442 in the Umm al-Qura calendar.
+        Assert.Equal("1442", LetterCulture.Get("ar-SA").FormatDate(new DateOnly(2020, 12, 7), "yyyy"));
     }
 }

@@ -29,11 +29,11 @@ internal static class ValueFormatters
 
     /// <summary>Without a format a date and time is dated like a <see cref="DateOnly"/>; a format may show the time.</summary>
     public static bool TryFormatDateTime(in FormatRequest<DateTime> request, Span<char> destination, out int charsWritten)
-        => TryFormatWithTime(request, DateOnly.FromDateTime(request.Value), destination, out charsWritten);
+        => TryFormatWithTime(request, request.Value, destination, out charsWritten);
 
     /// <summary>Dates the offset's own clock, not UTC: the day the sender lived.</summary>
     public static bool TryFormatDateTimeOffset(in FormatRequest<DateTimeOffset> request, Span<char> destination, out int charsWritten)
-        => TryFormatWithTime(request, DateOnly.FromDateTime(request.Value.DateTime), destination, out charsWritten);
+        => TryFormatWithTime(request, request.Value.DateTime, destination, out charsWritten);
 
     public static bool TryFormatDateRange(in FormatRequest<DateRange> request, Span<char> destination, out int charsWritten)
         => request.Culture.TryFormatDateRange(request.Value, destination, out charsWritten, request.Format);
@@ -78,14 +78,15 @@ internal static class ValueFormatters
         };
     }
 
-    private static bool TryFormatWithTime<T>(in FormatRequest<T> request, DateOnly date, Span<char> destination, out int charsWritten)
+    private static bool TryFormatWithTime<T>(in FormatRequest<T> request, DateTime clock, Span<char> destination, out int charsWritten)
         where T : ISpanFormattable
     {
+        var date = DateOnly.FromDateTime(clock);
         try
         {
             return string.IsNullOrEmpty(request.Format)
                 ? request.Culture.TryFormatDate(date, destination, out charsWritten)
-                : request.Culture.TryFormatWithTime(request.Value, destination, out charsWritten, request.Format);
+                : request.Culture.TryFormatWithTime(request.Value, clock, destination, out charsWritten, request.Format);
         }
         catch (FormatException) when (!string.IsNullOrEmpty(request.Format))
         {
