@@ -249,6 +249,15 @@ public class LetterValuesTests
         Assert.Equal(expected, Render(w => LetterValues.WriteOrdinal(w, LetterCulture.Get(culture), number)));
     }
 
+    [Fact]
+    public void A_nullable_ordinal_writes_nothing_for_null()
+    {
+        Assert.Equal("", Render(w => LetterValues.WriteOrdinal(w, Gb, (int?)null)));
+        Assert.Equal("3rd", Render(w => LetterValues.WriteOrdinal(w, Gb, (int?)3)));
+        Assert.Equal("", LetterFilters.Ordinal(Gb, (long?)null));
+        Assert.Equal("21st", LetterFilters.Ordinal(Gb, (int?)21));
+    }
+
     private static string Render(Action<LetterComposer> write)
     {
         var writer = new RecordingComposer();

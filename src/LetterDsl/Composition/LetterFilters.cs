@@ -120,6 +120,9 @@ public static class LetterFilters
     /// <summary><c>ordinal</c>: the number as an ordinal ("19th"); see <see cref="LetterCulture.FormatOrdinal"/>.</summary>
     public static string Ordinal(LetterCulture culture, long value) => culture.FormatOrdinal(value);
 
+    /// <summary><c>ordinal</c> of a nullable number: empty for <see langword="null"/>.</summary>
+    public static string Ordinal(LetterCulture culture, long? value) => value is { } number ? culture.FormatOrdinal(number) : string.Empty;
+
     private static bool IsLeadingPunctuation(Rune rune)
         => Rune.IsWhiteSpace(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.OpenPunctuation
             or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.OtherPunctuation;

@@ -143,6 +143,15 @@ public static class LetterValues
     public static void WriteOrdinal(LetterComposer composer, LetterCulture culture, long value)
         => composer.WriteFormatted(new FormatRequest<long>(culture, value, null), ValueFormatters.TryFormatOrdinal);
 
+    /// <summary>Writes a nullable number as an ordinal; <see langword="null"/> writes nothing.</summary>
+    public static void WriteOrdinal(LetterComposer composer, LetterCulture culture, long? value)
+    {
+        if (value is { } number)
+        {
+            WriteOrdinal(composer, culture, number);
+        }
+    }
+
     /// <summary>Returns <paramref name="value"/>, or an empty string for <see langword="null"/>.</summary>
     public static string Format(LetterCulture culture, string? value) => value ?? string.Empty;
 
