@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -27,9 +28,22 @@ internal sealed class CompiledLetters : IDisposable
 
     public static CompiledLetters Load(Compilation compilation)
     {
+        var letters = TryLoad(compilation, out var diagnostics);
+        Assert.True(letters is not null, "Emit failed:\n" + string.Join("\n", diagnostics));
+        return letters!;
+    }
+
+    /// <summary>Compiles and loads, or returns null with the compiler's diagnostics when the compilation has errors.</summary>
+    public static CompiledLetters? TryLoad(Compilation compilation, out ImmutableArray<Diagnostic> diagnostics)
+    {
         using var image = new MemoryStream();
         var result = compilation.Emit(image);
-        Assert.True(result.Success, "Emit failed:\n" + string.Join("\n", result.Diagnostics));
+        diagnostics = result.Diagnostics;
+        if (!result.Success)
+        {
+            return null;
+        }
+
         image.Position = 0;
         var context = new AssemblyLoadContext("LetterDsl.GeneratedLetters", isCollectible: true);
         return new CompiledLetters(context, context.LoadFromStream(image));

@@ -1,7 +1,5 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text;
 
 namespace LetterDsl.Generator.Tests.Reliability;
 
@@ -14,10 +12,7 @@ internal sealed record FuzzCase(int Seed, int Index, string Input, IReadOnlyList
     /// <summary>Saves the letter for replay and says how to run the case again.</summary>
     public string Describe(IEnumerable<string> problems)
     {
-        var directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "letterdsl-fuzz");
-        Directory.CreateDirectory(directory);
-        var saved = System.IO.Path.Combine(directory, $"seed{Seed}-case{Index}.letter");
-        File.WriteAllText(saved, Text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        var saved = FuzzSettings.SaveLetter("letterdsl-fuzz", $"seed{Seed}-case{Index}.letter", Text);
         return $"seed {Seed}, case {Index} ({Input}; {string.Join(", ", Operations)}); replay with LETTERDSL_FUZZ_SEED={Seed} LETTERDSL_FUZZ_CASE={Index}; the letter is in {saved}\n  "
             + string.Join("\n  ", problems.Take(5));
     }

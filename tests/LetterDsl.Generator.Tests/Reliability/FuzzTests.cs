@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Globalization;
-using System.IO;
 using System.Linq;
 using Xunit.Abstractions;
 
@@ -30,9 +28,9 @@ public sealed class FuzzTests
     [Fact]
     public void GeneratorSurvivesMutatedLetters()
     {
-        var seed = Setting("LETTERDSL_FUZZ_SEED") ?? DefaultSeed;
-        var only = Setting("LETTERDSL_FUZZ_CASE");
-        var cases = Setting("LETTERDSL_FUZZ_CASES") ?? DefaultCases;
+        var seed = FuzzSettings.Int("LETTERDSL_FUZZ_SEED") ?? DefaultSeed;
+        var only = FuzzSettings.Int("LETTERDSL_FUZZ_CASE");
+        var cases = FuzzSettings.Int("LETTERDSL_FUZZ_CASES") ?? DefaultCases;
         var inputs = InputLetters.All;
         foreach (var (name, text) in inputs)
         {
@@ -72,10 +70,7 @@ public sealed class FuzzTests
         total.Stop();
         var summary = stats.Summary(seed, total.Elapsed);
         _output.WriteLine(summary);
-        if (Environment.GetEnvironmentVariable("LETTERDSL_FUZZ_REPORT") is { Length: > 0 } report)
-        {
-            File.WriteAllText(report, summary + "\n");
-        }
+        FuzzSettings.Report("LETTERDSL_FUZZ_REPORT", summary);
 
         Assert.True(failures.Count == 0, string.Join("\n\n", failures) + "\n\n" + summary);
         Assert.Equal(last - (only ?? 0), stats.Cases);
@@ -91,7 +86,4 @@ public sealed class FuzzTests
         var text = LetterMutator.Mutate(original, random, operations);
         return new FuzzCase(seed, index, name, operations, text);
     }
-
-    private static int? Setting(string name) =>
-        Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? int.Parse(value, CultureInfo.InvariantCulture) : null;
 }
