@@ -109,8 +109,9 @@ public sealed class DocxLetterWriter : LetterWriter
                 main.AddNewPart<NumberingDefinitionsPart>().Numbering = _numbering.ToNumbering();
             }
 
-            document.PackageProperties.Title = letter.Title;
-            document.PackageProperties.Creator = letter.Author;
+            // The title and author come from values too, and the package's XML writer rejects what a w:t would.
+            document.PackageProperties.Title = letter.Title is { } title ? DocxText.Clean(title) : null;
+            document.PackageProperties.Creator = letter.Author is { } author ? DocxText.Clean(author) : null;
             document.PackageProperties.Language = letter.CultureName.Length > 0 ? letter.CultureName : null;
         }
 
