@@ -1,0 +1,19 @@
+using Spectre.Console;
+
+namespace LetterDsl.Cli.Compilation;
+
+/// <summary>Picks the project context for a command: the one <c>--project</c> names, built, or the nearest project file, read.</summary>
+internal static class ProjectContexts
+{
+    public static ProjectContext Resolve(string? projectOption, bool noBuild, string nearDirectory, CliConsole console)
+    {
+        if (projectOption is null)
+        {
+            return ProjectContext.Near(nearDirectory);
+        }
+
+        // The spinner goes to standard error: standard output may be carrying the letter.
+        var verb = noBuild ? "Reading" : "Building";
+        return console.Errors.Status().Start($"{verb} {Markup.Escape(DisplayPath.Of(projectOption))}…", _ => ProjectBuilder.Load(projectOption, build: !noBuild));
+    }
+}
