@@ -112,7 +112,7 @@ public sealed class InputErrorTests
 
         var run = CliRun.InProcess("check", folder.Path, "--project", project).ShouldExit(2);
 
-        Assert.Contains("App.csproj: the project did not build (dotnet exited with 1):", run.Error, StringComparison.Ordinal);
+        Assert.Contains("App.csproj: the project did not build (dotnet exited with 1), and it has no earlier build output to use:", run.Error, StringComparison.Ordinal);
         Assert.Contains("Broken.cs(1,31): error CS1525: Invalid expression term ';'", run.Error, StringComparison.Ordinal);
     }
 }

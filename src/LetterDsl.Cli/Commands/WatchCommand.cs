@@ -65,7 +65,7 @@ internal static class WatchCommand
             {
                 stopwatch.Stop();
                 DiagnosticPrinter.Print(console.Messages, diagnostics);
-                preview.ShowProblems($"{Path.GetFileName(renderer.LetterPath)} does not build", diagnostics.Select(d => d.ToString()));
+                preview.ShowProblems($"{Path.GetFileName(renderer.LetterPath)} does not build", diagnostics.Select(DiagnosticPrinter.Format));
                 console.Messages.MarkupLine($"[red]✗[/] {name} does not build ({DiagnosticPrinter.Count(diagnostics)}), checked in {stopwatch.ElapsedMilliseconds} ms; the preview shows the diagnostics.");
                 return;
             }

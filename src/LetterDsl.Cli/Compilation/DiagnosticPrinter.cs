@@ -13,8 +13,19 @@ internal static class DiagnosticPrinter
         foreach (var diagnostic in diagnostics)
         {
             var color = diagnostic.Severity == DiagnosticSeverity.Error ? "red" : "yellow";
-            console.MarkupLine($"[{color}]{Markup.Escape(diagnostic.ToString())}[/]");
+            console.MarkupLine($"[{color}]{Markup.Escape(Format(diagnostic))}[/]");
         }
+    }
+
+    /// <summary>
+    /// The line csc prints: Roslyn's own format, plus the help link in parentheses for diagnostics that are not the
+    /// compiler's own, so each line equals the build's.
+    /// </summary>
+    public static string Format(Diagnostic diagnostic)
+    {
+        var line = diagnostic.ToString();
+        var link = diagnostic.Descriptor.HelpLinkUri;
+        return string.IsNullOrEmpty(link) || diagnostic.Id.StartsWith("CS", System.StringComparison.Ordinal) ? line : $"{line} ({link})";
     }
 
     /// <summary>"1 error, 2 warnings".</summary>

@@ -24,7 +24,12 @@ internal static class ProjectBuilder
         "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly",
     };
 
-    public static ProjectContext Load(string projectPath, bool build)
+    /// <summary>
+    /// The project's context after building it (or only reading its properties, when <paramref name="build"/> is false).
+    /// A build that fails leaves the last build output in use, with <paramref name="warn"/> told why: the app's build
+    /// fails whenever one of its letters does, which is when check and watch are needed most.
+    /// </summary>
+    public static ProjectContext Load(string projectPath, bool build, Action<string> warn)
     {
         var fullPath = Path.GetFullPath(projectPath);
         if (!File.Exists(fullPath))
@@ -32,19 +37,37 @@ internal static class ProjectBuilder
             throw CliException.Input($"{DisplayPath.Of(projectPath)}: no such project file.");
         }
 
-        // `build -getProperty` reports the properties after building; `msbuild -getProperty` only evaluates.
-        var arguments = new List<string> { build ? "build" : "msbuild", fullPath, "-nologo", "-v:q", "-nodeReuse:false" };
         if (build)
         {
-            // No compiler server: it would outlive the tool and keep the redirected output open.
-            arguments.AddRange(new[] { "-c", "Debug", "-t:Build", "-p:UseSharedCompilation=false" });
+            // No compiler server or MSBuild node: either would outlive the tool and keep the redirected output open.
+            var (exitCode, output) = RunDotnet(new[] { "build", fullPath, "-c", "Debug", "-nologo", "-v:q", "-nodeReuse:false", "-p:UseSharedCompilation=false" });
+            if (exitCode != 0)
+            {
+                var errors = ErrorLines(output);
+                var lastOutput = Read(fullPath, projectPath);
+                if (!File.Exists(lastOutput.AssemblyPath))
+                {
+                    throw CliException.Input($"{DisplayPath.Of(projectPath)}: the project did not build (dotnet exited with {exitCode}), and it has no earlier build output to use:\n{errors}");
+                }
+
+                warn($"{DisplayPath.Of(projectPath)} did not build, so its last build output is used. The build reported:\n{errors}");
+                return lastOutput;
+            }
         }
 
-        arguments.AddRange(Properties.Select(name => "-getProperty:" + name));
-        var (exitCode, output) = RunDotnet(arguments);
+        var context = Read(fullPath, projectPath);
+        return File.Exists(context.AssemblyPath)
+            ? context
+            : throw CliException.Input($"{DisplayPath.Of(projectPath)}: its output {context.AssemblyPath} does not exist; build the project first, or leave out --no-build.");
+    }
+
+    /// <summary>Asks MSBuild for the properties the tool needs, without building.</summary>
+    private static ProjectContext Read(string fullPath, string projectPath)
+    {
+        var (exitCode, output) = RunDotnet(new[] { "msbuild", fullPath, "-nologo", "-v:q", "-nodeReuse:false" }.Concat(Properties.Select(name => "-getProperty:" + name)));
         if (exitCode != 0)
         {
-            throw CliException.Input($"{DisplayPath.Of(projectPath)}: the project did not build (dotnet exited with {exitCode}):\n{ErrorLines(output)}");
+            throw CliException.Input($"{DisplayPath.Of(projectPath)}: MSBuild could not read the project (dotnet exited with {exitCode}):\n{ErrorLines(output)}");
         }
 
         var values = ReadProperties(output, projectPath);
@@ -54,17 +77,12 @@ internal static class ProjectBuilder
             throw CliException.Input($"{DisplayPath.Of(projectPath)}: MSBuild reports no TargetPath; a project with several TargetFrameworks needs one chosen in the project file.");
         }
 
-        if (!File.Exists(targetPath))
-        {
-            throw CliException.Input($"{DisplayPath.Of(projectPath)}: its output {targetPath} does not exist; build the project first, or leave out --no-build.");
-        }
-
         var directory = values.GetValueOrDefault("ProjectDir") is { Length: > 0 } dir ? dir : Path.GetDirectoryName(fullPath)!;
         return new ProjectContext(
             values.GetValueOrDefault("RootNamespace") is { Length: > 0 } ns ? ns : null,
             ProjectContext.WithTrailingSeparator(directory),
             targetPath,
-            OutputAssemblies(targetPath));
+            File.Exists(targetPath) ? OutputAssemblies(targetPath) : ImmutableArray<string>.Empty);
     }
 
     /// <summary>The project's assembly and the managed assemblies beside it, less what the framework and the tool already provide.</summary>

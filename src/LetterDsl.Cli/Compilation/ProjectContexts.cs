@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using Spectre.Console;
 
 namespace LetterDsl.Cli.Compilation;
@@ -14,6 +16,13 @@ internal static class ProjectContexts
 
         // The spinner goes to standard error: standard output may be carrying the letter.
         var verb = noBuild ? "Reading" : "Building";
-        return console.Errors.Status().Start($"{verb} {Markup.Escape(DisplayPath.Of(projectOption))}…", _ => ProjectBuilder.Load(projectOption, build: !noBuild));
+        var warnings = new List<string>();
+        var context = console.Errors.Status().Start($"{verb} {Markup.Escape(DisplayPath.Of(projectOption))}…", _ => ProjectBuilder.Load(projectOption, build: !noBuild, warnings.Add));
+        foreach (var line in warnings.SelectMany(warning => warning.Split('\n')))
+        {
+            console.Errors.MarkupLine($"[yellow]warning:[/] {Markup.Escape(line)}");
+        }
+
+        return context;
     }
 }
