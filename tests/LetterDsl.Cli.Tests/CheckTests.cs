@@ -11,30 +11,6 @@ namespace LetterDsl.Cli.Tests;
 /// <summary><c>letterdsl check</c> reports what <c>dotnet build</c> reports for the letters, line for line, and exits with 1 on an error.</summary>
 public sealed partial class CheckTests
 {
-    private const string UnusedParameterLetter = """
-        @letter {0}
-        @param Session: int
-        @date 2020-12-07
-        @salutation Dear members,
-
-        The meeting is postponed.
-
-        @closing Sincerely,
-        @signatory The Secretary
-
-        """;
-
-    private const string UndatedLetter = """
-        @letter {0}
-        @salutation Dear members,
-
-        The meeting is postponed.
-
-        @closing Sincerely,
-        @signatory The Secretary
-
-        """;
-
     [Fact]
     public void Check_reports_the_same_diagnostics_with_the_same_spans_and_messages_as_dotnet_build()
     {
@@ -63,11 +39,11 @@ public sealed partial class CheckTests
             letterdsl_diagnostic.LTR009.severity = error
 
             """);
-        folder.Write("Letters/Undated.letter", string.Format(UndatedLetter, "Undated"));
-        folder.Write("Letters/Drafts/UndatedDraft.letter", string.Format(UndatedLetter, "UndatedDraft"));
-        folder.Write("Letters/Strict/StrictNotice.letter", string.Format(UnusedParameterLetter, "StrictNotice"));
-        folder.Write("Letters/LooseNotice.letter", string.Format(UnusedParameterLetter, "LooseNotice"));
-        folder.Write("Letters/Copy/LooseNotice.letter", string.Format(UnusedParameterLetter, "LooseNotice").Replace("@param Session: int\n", "@namespace Consumer.Letters\n@param Session: int\n", StringComparison.Ordinal));
+        folder.Write("Letters/Undated.letter", string.Format(ConsumerFiles.UndatedLetter, "Undated"));
+        folder.Write("Letters/Drafts/UndatedDraft.letter", string.Format(ConsumerFiles.UndatedLetter, "UndatedDraft"));
+        folder.Write("Letters/Strict/StrictNotice.letter", string.Format(ConsumerFiles.UnusedParameterLetter, "StrictNotice"));
+        folder.Write("Letters/LooseNotice.letter", string.Format(ConsumerFiles.UnusedParameterLetter, "LooseNotice"));
+        folder.Write("Letters/Copy/LooseNotice.letter", string.Format(ConsumerFiles.UnusedParameterLetter, "LooseNotice").Replace("@param Session: int\n", "@namespace Consumer.Letters\n@param Session: int\n", StringComparison.Ordinal));
 
         var build = DotnetCli.Run(folder.Path, new[] { "build", project }.Concat(DotnetCli.BuildSwitches).ToArray());
         var check = CliRun.InProcess("check", folder.Path).ShouldExit(1);
