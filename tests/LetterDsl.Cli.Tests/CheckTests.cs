@@ -60,7 +60,7 @@ public sealed partial class CheckTests
     [Fact]
     public void Letters_that_build_clean_exit_with_0_and_say_how_many_were_checked()
     {
-        var run = CliRun.InProcess("check", "--project", Samples.Project, "--no-build").ShouldExit(0);
+        var run = CliRun.InProcess("check", "--project", Samples.Project, "--no-build", "-c", Samples.Configuration).ShouldExit(0);
 
         Assert.Matches(@"^3 letters checked in \d+ ms: 0 errors, 0 warnings\n$", run.Out);
     }

@@ -44,7 +44,7 @@ public sealed partial class RenderTests
     [Fact]
     public void A_letter_that_uses_the_app_s_types_renders_with_project()
     {
-        var run = CliRun.InProcess("render", Samples.MinisterAppeal, "--project", Samples.Project, "--no-build", "--format", "markdown").ShouldExit(0);
+        var run = CliRun.InProcess("render", Samples.MinisterAppeal, "--project", Samples.Project, "--no-build", "-c", Samples.Configuration, "--format", "markdown").ShouldExit(0);
 
         Assert.Equal(MinisterLetters.For(new Recipient("H.E. Ms.", "Amara Okonjo", "Minister of Foreign Affairs", "Arcadia", "Excellency,")).ToMarkdown(), run.Out);
     }

@@ -107,7 +107,7 @@ public sealed class ValuesErrorTests : IDisposable
               "Session": 19, "Date": "2020-12-07", "HagueDates": "2020-12-14/2020-12-16" }
             """);
 
-        var run = CliRun.InProcess("render", Samples.MinisterAppeal, "--values", values, "--project", Samples.Project, "--no-build").ShouldExit(2);
+        var run = CliRun.InProcess("render", Samples.MinisterAppeal, "--values", values, "--project", Samples.Project, "--no-build", "-c", Samples.Configuration).ShouldExit(2);
 
         Assert.Contains("minister.json: $.Recipient.Nmae: The JSON property 'Nmae' could not be mapped to any .NET member contained in type 'CoalitionLetters.Recipient'. (parameter 'Recipient')", run.Error, StringComparison.Ordinal);
     }

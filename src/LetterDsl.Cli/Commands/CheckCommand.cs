@@ -23,18 +23,19 @@ internal static class CheckCommand
             Description = "A folder to check with every .letter below it, or one .letter file (default: the project's folder with --project, else the current folder).",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var project = CommandOptions.Project();
-        var noBuild = CommandOptions.NoBuild();
-        var command = new Command("check", "Report every letter's errors and warnings as the build would, without building.") { path, project, noBuild };
-        command.SetAction(parse => LetterDslCli.Guard(console, () => Run(console, parse.GetValue(path), parse.GetValue(project), parse.GetValue(noBuild))));
+        var project = new ProjectOptions();
+        var command = new Command("check", "Report every letter's errors and warnings as the build would, without building.") { path };
+        project.AddTo(command);
+        command.SetAction(parse => LetterDslCli.Guard(console, () => Run(console, parse, parse.GetValue(path), project)));
         return command;
     }
 
-    private static int Run(CliConsole console, string? pathArgument, string? project, bool noBuild)
+    private static int Run(CliConsole console, ParseResult parse, string? pathArgument, ProjectOptions project)
     {
-        var target = pathArgument ?? (project is not null ? Path.GetDirectoryName(Path.GetFullPath(project))! : ".");
+        var projectPath = project.Project(parse);
+        var target = pathArgument ?? (projectPath is not null ? Path.GetDirectoryName(Path.GetFullPath(projectPath))! : ".");
         var letters = LetterFiles.Find(target);
-        var context = project is null ? null : ProjectContexts.Resolve(project, noBuild, target, console);
+        var context = projectPath is null ? null : project.Resolve(parse, target, console);
 
         var stopwatch = Stopwatch.StartNew();
         // Without --project, contexts hold no references, so letters of one project file compare equal and compile together.

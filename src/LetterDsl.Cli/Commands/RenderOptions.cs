@@ -23,8 +23,7 @@ internal sealed class RenderOptions
         HelpName = "columns",
     };
 
-    private readonly Option<string?> _project = CommandOptions.Project();
-    private readonly Option<bool> _noBuild = CommandOptions.NoBuild();
+    private readonly ProjectOptions _project = new();
 
     public RenderOptions(string letterDescription, string defaultFormat, string outDescription)
     {
@@ -41,10 +40,12 @@ internal sealed class RenderOptions
     public Command AddTo(Command command)
     {
         command.Add(_letter);
-        foreach (var option in new Option[] { _values, _format, _out, _width, _project, _noBuild })
+        foreach (var option in new Option[] { _values, _format, _out, _width })
         {
             command.Add(option);
         }
+
+        _project.AddTo(command);
 
         return command;
     }
@@ -68,7 +69,7 @@ internal sealed class RenderOptions
         }
 
         var letterPath = LetterFiles.Require(parse.GetValue(_letter)!);
-        var context = ProjectContexts.Resolve(parse.GetValue(_project), parse.GetValue(_noBuild), Path.GetDirectoryName(letterPath)!, console);
+        var context = _project.Resolve(parse, Path.GetDirectoryName(letterPath)!, console);
         return new RenderSetup(new LetterRenderer(new LetterCompiler(context), letterPath, parse.GetValue(_values), format, width), format, parse.GetValue(_out));
     }
 }

@@ -34,7 +34,8 @@ internal static class WatchCommand
         var preview = new LivePreview(setup.Out ?? DefaultPreviewPath(renderer.LetterPath, setup.Format), setup.Format);
 
         console.Messages.MarkupLine($"Preview: [link]{Markup.Escape(new Uri(preview.Path).AbsoluteUri)}[/]");
-        Render(console, renderer, preview);
+        // The first render loads and JIT-compiles Roslyn, which takes a second or two; later ones reuse it.
+        console.Messages.Status().Start($"Loading the compiler and rendering {Markup.Escape(Path.GetFileName(renderer.LetterPath))}…", _ => Render(console, renderer, preview));
         console.Messages.MarkupLine($"Watching {Markup.Escape(DisplayPath.Of(renderer.LetterPath))} and {Markup.Escape(DisplayPath.Of(renderer.ValuesPath))}; press Ctrl+C to stop.");
 
         using var changes = new FileChanges(new[] { renderer.LetterPath, renderer.ValuesPath });

@@ -25,11 +25,12 @@ internal static class ProjectBuilder
     };
 
     /// <summary>
-    /// The project's context after building it (or only reading its properties, when <paramref name="build"/> is false).
+    /// The project's context after building it in <paramref name="configuration"/> (or only reading its properties, when
+    /// <paramref name="build"/> is false).
     /// A build that fails leaves the last build output in use, with <paramref name="warn"/> told why: the app's build
     /// fails whenever one of its letters does, which is when check and watch are needed most.
     /// </summary>
-    public static ProjectContext Load(string projectPath, bool build, Action<string> warn)
+    public static ProjectContext Load(string projectPath, bool build, string configuration, Action<string> warn)
     {
         var fullPath = Path.GetFullPath(projectPath);
         if (!File.Exists(fullPath))
@@ -40,11 +41,11 @@ internal static class ProjectBuilder
         if (build)
         {
             // No compiler server or MSBuild node: either would outlive the tool and keep the redirected output open.
-            var (exitCode, output) = RunDotnet(new[] { "build", fullPath, "-c", "Debug", "-nologo", "-v:q", "-nodeReuse:false", "-p:UseSharedCompilation=false" });
+            var (exitCode, output) = RunDotnet(new[] { "build", fullPath, "-c", configuration, "-nologo", "-v:q", "-nodeReuse:false", "-p:UseSharedCompilation=false" });
             if (exitCode != 0)
             {
                 var errors = ErrorLines(output);
-                var lastOutput = Read(fullPath, projectPath);
+                var lastOutput = Read(fullPath, projectPath, configuration);
                 if (!File.Exists(lastOutput.AssemblyPath))
                 {
                     throw CliException.Input($"{DisplayPath.Of(projectPath)}: the project did not build (dotnet exited with {exitCode}), and it has no earlier build output to use:\n{errors}");
@@ -55,16 +56,16 @@ internal static class ProjectBuilder
             }
         }
 
-        var context = Read(fullPath, projectPath);
+        var context = Read(fullPath, projectPath, configuration);
         return File.Exists(context.AssemblyPath)
             ? context
             : throw CliException.Input($"{DisplayPath.Of(projectPath)}: its output {context.AssemblyPath} does not exist; build the project first, or leave out --no-build.");
     }
 
     /// <summary>Asks MSBuild for the properties the tool needs, without building.</summary>
-    private static ProjectContext Read(string fullPath, string projectPath)
+    private static ProjectContext Read(string fullPath, string projectPath, string configuration)
     {
-        var (exitCode, output) = RunDotnet(new[] { "msbuild", fullPath, "-nologo", "-v:q", "-nodeReuse:false" }.Concat(Properties.Select(name => "-getProperty:" + name)));
+        var (exitCode, output) = RunDotnet(new[] { "msbuild", fullPath, "-nologo", "-v:q", "-nodeReuse:false", "-p:Configuration=" + configuration }.Concat(Properties.Select(name => "-getProperty:" + name)));
         if (exitCode != 0)
         {
             throw CliException.Input($"{DisplayPath.Of(projectPath)}: MSBuild could not read the project (dotnet exited with {exitCode}):\n{ErrorLines(output)}");

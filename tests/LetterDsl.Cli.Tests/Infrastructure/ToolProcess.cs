@@ -39,7 +39,7 @@ public sealed class ToolProcess : IDisposable
 
     /// <summary>The tool built beside this test assembly's configuration (Debug or Release).</summary>
     public static string ToolPath { get; } = Path.Combine(
-        RepositoryRoot.Path, "src", "LetterDsl.Cli", "bin", new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0", "LetterDsl.Cli.dll");
+        RepositoryRoot.Path, "src", "LetterDsl.Cli", "bin", Samples.Configuration, "net10.0", "LetterDsl.Cli.dll");
 
     public int Id => _process.Id;
 
