@@ -70,7 +70,7 @@ internal static class AnalyzerConfigFiles
         {
             return File.ReadAllText(path);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw CliException.Input($"{DisplayPath.Of(path)}: cannot read it: {ex.Message}");
         }

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Text;
 using System.Threading;
@@ -29,7 +30,7 @@ internal sealed class LetterText : AdditionalText
         {
             return new LetterText(fullPath, SourceText.From(File.ReadAllText(fullPath, Encoding.UTF8), Encoding.UTF8));
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw CliException.Input($"{DisplayPath.Of(fullPath)}: cannot read the letter: {ex.Message}");
         }

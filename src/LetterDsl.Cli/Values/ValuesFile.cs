@@ -57,7 +57,7 @@ internal sealed class ValuesFile : IDisposable
         {
             throw CliException.Input($"{label}({ex.LineNumber + 1},{ex.BytePositionInLine + 1}): not valid JSON: {JsonMessages.WithoutPosition(ex.Message)}");
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw CliException.Input($"{label}: cannot read it: {ex.Message}");
         }
