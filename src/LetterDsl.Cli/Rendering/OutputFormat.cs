@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 
 namespace LetterDsl.Cli.Rendering;
 
@@ -25,7 +24,7 @@ internal static class OutputFormats
         "docx" => OutputFormat.Docx,
         // Named here so users learn it is coming rather than misspelled; the PDF package adds it as one more case.
         "pdf" => throw CliException.Input("--format pdf is not available yet: PDF output comes with the LetterDsl.Pdf package. Use text, markdown, html or docx."),
-        _ => throw CliException.Input($"--format: unknown format '{value}'; use {string.Join(", ", Names.Split('|').Select(n => n))}."),
+        _ => throw CliException.Input($"--format: unknown format '{value}'; use {Names.Replace("|", ", ", StringComparison.Ordinal)}."),
     };
 
     /// <summary>The file extension for <paramref name="format"/>, with the dot.</summary>
