@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using CoalitionLetters;
 using LetterDsl.Generator.Tests.Infrastructure;
 using LetterDsl.Tests;
@@ -50,6 +51,17 @@ public sealed class SampleGoldenTests
         Assert.Contains("<article", output, StringComparison.Ordinal);
         Assert.Contains("<strong>Unconditional commitment</strong>", output, StringComparison.Ordinal);
         Assert.DoesNotContain("**", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProgramPrintsTheThreeLayoutLettersWithLettersLayouts()
+    {
+        var (exitCode, output) = RunProgram("--letters", "layouts", "--format", "text");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(
+            string.Join("\n---\n\n", LayoutLetters.All().Select(letter => letter.ToText())),
+            output);
     }
 
     private static string NormalizedSeed(string fileName) => SeedNormalizer.Normalize(File.ReadAllText(RepositoryPaths.Seed(fileName)));
