@@ -170,23 +170,32 @@ internal static class LayoutEngine
 
         writer.BeginPart(LetterPart.DateLine);
         writer.BeginLine();
-        if (place is int placeIndex)
+        if (place is int placeIndex && date is int dateIndex)
         {
-            WriteContent(letter, writer, letter.Blocks[placeIndex]);
+            // The culture's or the letter's pattern: "Paris, le 17 novembre 2004".
+            DateLinePattern line = letter.Definition.Labels.DateLinePattern;
+            WriteText(writer, line.Before);
+            WriteContent(letter, writer, letter.Blocks[line.PlaceFirst ? placeIndex : dateIndex]);
+            WriteText(writer, line.Between);
+            WriteContent(letter, writer, letter.Blocks[line.PlaceFirst ? dateIndex : placeIndex]);
+            WriteText(writer, line.After);
         }
-
-        if (date is int dateIndex)
+        else
         {
-            if (place is not null)
-            {
-                writer.WriteText(letter.Definition.Labels.Conventions.PlaceDateJoiner);
-            }
-
-            WriteContent(letter, writer, letter.Blocks[dateIndex]);
+            // Without a place the line is the date alone, and the pattern's words belong to neither.
+            WriteContent(letter, writer, letter.Blocks[place ?? date!.Value]);
         }
 
         writer.EndLine();
         writer.EndPart();
+    }
+
+    private static void WriteText(LetterWriter writer, string text)
+    {
+        if (text.Length > 0)
+        {
+            writer.WriteText(text);
+        }
     }
 
     private static void WriteBody(LetterComposer letter, LetterWriter writer)
