@@ -8,7 +8,7 @@ namespace LetterDsl.Composition;
 /// Writes the value of each <c>{{ placeholder }}</c>: generated letters call <c>Write</c> with the parameter's
 /// static type, so overload resolution picks the formatting at compile time. Values are formatted straight into
 /// the <see cref="LetterComposer"/>'s buffer, which allocates nothing per value. A <see langword="null"/> value
-/// writes nothing. The <c>Format</c> overloads return the same text as a
+/// writes an empty value: nothing shows, and a line whose values are all empty is dropped. The <c>Format</c> overloads return the same text as a
 /// string, for filters.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -18,10 +18,7 @@ public static class LetterValues
     public static void Write(LetterComposer composer, LetterCulture culture, string? value, string? format = null)
     {
         ArgumentNullException.ThrowIfNull(composer);
-        if (value is not null)
-        {
-            composer.WriteValue(value.AsSpan());
-        }
+        composer.WriteValue(value.AsSpan());
     }
 
     /// <summary>Writes a date in the letter date style ("7 December 2020"), or in <paramref name="format"/> ("d MMMM yyyy").</summary>
@@ -35,6 +32,10 @@ public static class LetterValues
         {
             Write(composer, culture, date, format);
         }
+        else
+        {
+            composer.WriteValue(default(ReadOnlySpan<char>));
+        }
     }
 
     /// <summary>Writes the date in the letter date style, or the date and time in <paramref name="format"/>.</summary>
@@ -47,6 +48,10 @@ public static class LetterValues
         if (value is { } dateTime)
         {
             Write(composer, culture, dateTime, format);
+        }
+        else
+        {
+            composer.WriteValue(default(ReadOnlySpan<char>));
         }
     }
 
@@ -66,6 +71,10 @@ public static class LetterValues
         {
             Write(composer, culture, range, format);
         }
+        else
+        {
+            composer.WriteValue(default(ReadOnlySpan<char>));
+        }
     }
 
     /// <summary>Writes the signatory's name; <paramref name="format"/> is ignored.</summary>
@@ -81,6 +90,10 @@ public static class LetterValues
         {
             composer.WriteFormatted(new FormatRequest<T>(culture, value, format), ValueFormatters.TryFormatSpanFormattable);
         }
+        else
+        {
+            composer.WriteValue(default(ReadOnlySpan<char>));
+        }
     }
 
     /// <summary>Writes a nullable number or other span-formattable value.</summary>
@@ -90,6 +103,10 @@ public static class LetterValues
         if (value is { } present)
         {
             Write(composer, culture, present, format);
+        }
+        else
+        {
+            composer.WriteValue(default(ReadOnlySpan<char>));
         }
     }
 
@@ -102,6 +119,10 @@ public static class LetterValues
         if (value is not null)
         {
             composer.WriteFormatted(new FormatRequest<object>(culture, value, format), ValueFormatters.TryFormatObject);
+        }
+        else
+        {
+            composer.WriteValue(default(ReadOnlySpan<char>));
         }
     }
 

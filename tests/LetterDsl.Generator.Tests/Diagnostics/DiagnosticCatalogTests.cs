@@ -80,6 +80,19 @@ public sealed class DiagnosticCatalogTests
         { "LTR014", Error, Letter("The {{ Place }}.", "@param Place: string = \"The Hague\" // default"), Header, 24, "\"The Hague\" // default".Length, "does not fit type 'string'" },
         { "LTR028", Error, Letter("The {{ Session:D3 | ordinal }}.", "@param Session: int"), Body, 21, "ordinal".Length, "it takes no ':format'" },
         { "LTR005", Error, Letter("{{ for c in Itemz }}\n- {{ c }}\n{{ end }}", "@param Items: IReadOnlyList<string>"), Body, 13, "Itemz".Length, "did you mean 'Items'?" },
+        { "LTR039", Error, Letter("Text.", "@layout uno"), Header, 9, "uno".Length, "'uno' is not a layout; did you mean 'un'? The layouts are block, un, din5008-a, din5008-b." },
+        { "LTR040", Error, Letter("Text.", "@ref CICC/2020/17"), Header, 1, "@ref CICC/2020/17".Length, "it needs a label before a ':'" },
+        { "LTR040", Error, Letter("Text.", "@ref Our ref.:"), Header, 1, "@ref Our ref.:".Length, "it has no value after the ':'" },
+        { "LTR041", Error, Letter("Text.", "@label enclosres: Attachments"), Header, 8, "enclosres".Length, "'enclosres' is not a label key; did you mean 'enclosures'?" },
+        { "LTR042", Error, Letter("Text.", "@label page: Seite"), Header, 14, "Seite".Length, "the 'page' label needs '{page}' where the page number goes" },
+        { "LTR042", Error, Letter("Text.", "@label enclosures"), Header, 1, "@label enclosures".Length, "'@label' takes a key, a ':' and the text" },
+        { "LTR007", Error, Letter("Text.", "@label cc: Copies\n@label cc: Copy to"), Header + 1, 1, "@label cc".Length, "'@label cc' may appear only once; remove this one or merge it with the first on line 3." },
+        { "LTR043", Error, Letter("Text.", "@layout din5008-b\n@to 1\n@to 2\n@to 3\n@to 4\n@to 5\n@to 6\n@to 7"), Header + 7, 1, "@to".Length, "holds 6 lines, but the letter has 7 '@to' lines" },
+        { "LTR043", Error, Letter("Text.", "@layout un\n@to 1\n@to 2\n@to 3\n@to 4\n@to 5\n@to 6\n@to 7"), Header + 7, 1, "@to".Length, "the addressee block at the foot of the first page" },
+        { "LTR044", Error, Letter("Text.", "@layout un"), Header, 9, "un".Length, "The 'un' layout needs an addressee ('@to' lines): it prints the addressee below the signatures." },
+        { "LTR044", Error, Letter("Text.", "@layout din5008-a"), Header, 9, "din5008-a".Length, "its address field, the envelope window, holds the addressee" },
+        { "LTR045", Warning, ProbeLetter.Text("Text.") + "@to H.E. the President\n", 11, 1, "@to".Length, "use '@layout un'" },
+        { "LTR046", Warning, Letter("Text.", "@layout din5008-a\n@to Amt\n@place Berlin"), Header + 2, 1, "@place".Length, "'@place' is not printed in the 'din5008-a' layout" },
     };
 
     [Theory]
