@@ -79,7 +79,7 @@ public sealed class LetterFormatPageTests
     public void TheLabelsTableIsTheRuntimes()
     {
         var rows = Section("## Labels").Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)).ToList();
-        var cultures = new[] { "en-GB", "de-DE", "fr-FR", "es-ES" };
+        var cultures = new[] { "en-GB", "de-DE", "fr-FR", "es-ES", "it-IT", "nl-NL", "pt-PT" };
         Assert.Equal(LetterLabels.Keys, rows.Select(r => r.Split('|')[1].Trim().Trim('`')));
         foreach (var row in rows)
         {
@@ -95,6 +95,7 @@ public sealed class LetterFormatPageTests
                     "ps" => labels.Postscript,
                     "pps" => labels.SecondPostscript,
                     "page" => labels.PageNumber.Format(2, 3),
+                    "dateline" => labels.DateLine,
                     _ => labels.Date,
                 };
                 var expected = cells[3 + i].Replace("{page}", "2", StringComparison.Ordinal).Replace("{pages}", "3", StringComparison.Ordinal);

@@ -197,6 +197,10 @@ internal static class DiagnosticDescriptors
         "LTR046", "Part not printed in this layout",
         "'@{0}' is not printed in the '{1}' layout: {2}.");
 
+    public static readonly DiagnosticDescriptor CultureWithoutConventions = Warning(
+        "LTR060", "Culture has no letter conventions",
+        "'{0}' has no letter conventions in LetterDsl, so {1}; the cultures with conventions are {2}.");
+
     private static readonly DiagnosticDescriptor[] s_all =
     {
         MissingSalutation, MissingDate, MissingSignatory, MissingClosing, UnknownParameter, UnknownDirective,
@@ -207,6 +211,7 @@ internal static class DiagnosticDescriptors
         BlockSpansParagraphs, LoopVariableConflict, SignatoriesConflict, InvalidNamespace, InternalError,
         EmptyPlaceholder, InvalidSeverityOverride, TooManyDiagnostics, NameTakenByGeneratedCode, UnknownLayout,
         MalformedReference, UnknownLabelKey, MalformedLabel, AddressTooLong, LayoutNeedsPart, PartOutOfPlace, PartNotPrinted,
+        CultureWithoutConventions,
     };
 
     public static IReadOnlyList<DiagnosticDescriptor> All => s_all;

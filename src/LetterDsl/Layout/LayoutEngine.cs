@@ -194,23 +194,32 @@ internal readonly struct LayoutEngine
 
         _writer.BeginPart(LetterPart.DateLine);
         _writer.BeginLine();
-        if (place is int placeIndex)
+        if (place is int placeIndex && date is int dateIndex)
         {
-            WriteContent(_letter.Blocks[placeIndex]);
+            // The culture's or the letter's pattern: "Paris, le 17 novembre 2004".
+            DateLinePattern line = _letter.Definition.Labels.DateLinePattern;
+            WriteText(line.Before);
+            WriteContent(_letter.Blocks[line.PlaceFirst ? placeIndex : dateIndex]);
+            WriteText(line.Between);
+            WriteContent(_letter.Blocks[line.PlaceFirst ? dateIndex : placeIndex]);
+            WriteText(line.After);
         }
-
-        if (date is int dateIndex)
+        else
         {
-            if (place is not null)
-            {
-                _writer.WriteText(_letter.Definition.Labels.Conventions.PlaceDateJoiner);
-            }
-
-            WriteContent(_letter.Blocks[dateIndex]);
+            // Without a place the line is the date alone, and the pattern's words belong to neither.
+            WriteContent(_letter.Blocks[place ?? date!.Value]);
         }
 
         _writer.EndLine();
         _writer.EndPart();
+    }
+
+    private void WriteText(string text)
+    {
+        if (text.Length > 0)
+        {
+            _writer.WriteText(text);
+        }
     }
 
     private void WriteBody()

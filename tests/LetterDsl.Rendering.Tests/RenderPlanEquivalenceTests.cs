@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using CoalitionLetters;
 using CoalitionLetters.Letters;
-using LetterDsl.Generator.Tests.Infrastructure;
+using LetterDsl.Rendering.Tests.Letters;
 using LetterDsl.Tests.Injection;
 
-namespace LetterDsl.Generator.Tests.Rendering;
+namespace LetterDsl.Rendering.Tests;
 
 /// <summary>
 /// Generated letters render the same from a render plan as in full, in every format, for ordinary and hostile values:
@@ -26,7 +26,7 @@ public sealed class RenderPlanEquivalenceTests
 
     [Theory]
     [MemberData(nameof(Values))]
-    public void SampleLettersRenderTheSameWithAndWithoutAPlan(string value)
+    public void Sample_letters_render_the_same_with_and_without_a_plan(string value)
     {
         foreach (var letter in Letters(value))
         {
@@ -38,20 +38,10 @@ public sealed class RenderPlanEquivalenceTests
     }
 
     [Fact]
-    public void EachShapeOfALetterGetsItsOwnPlan()
+    public void Each_shape_of_a_letter_gets_its_own_plan()
     {
-        const string Body = """
-            Dear {{ if Formal }}Excellency{{ else }}friend{{ end }}, we write about {{ for t in Topics }}{{ t }}{{ if Formal }}; {{ end }}{{ end }}.
-
-            {{ for t in Topics }}
-            - {{ t }}
-            {{ end }}
-            """;
-        using var letters = GeneratorHarness.RunLetter(
-            ProbeLetter.Text(Body, "@param Formal: bool\n@param Topics: IReadOnlyList<string>\n@to {{ Topics.Count }}")).Load();
-
-        // Every combination of the condition and the loop's length, twice each, in an order that revisits each shape.
-        foreach (var (formal, topics) in new[] { (true, 0), (false, 0), (true, 2), (false, 3), (true, 0), (false, 2), (true, 3), (false, 0) })
+        // Every combination of the condition, the loops' length and the optional line, in an order that revisits each.
+        foreach (var (formal, topics, department) in new[] { (true, 0, "Legal"), (false, 0, "Legal"), (true, 2, null), (false, 3, "Legal"), (true, 0, "Legal"), (false, 2, null), (true, 3, "Legal"), (false, 0, null) })
         {
             var names = new string[topics];
             for (var i = 0; i < topics; i++)
@@ -59,7 +49,7 @@ public sealed class RenderPlanEquivalenceTests
                 names[i] = "Topic " + i;
             }
 
-            var letter = letters.Create(ProbeLetter.TypeName, new Dictionary<string, object?> { ["Formal"] = formal, ["Topics"] = names });
+            var letter = new Shapes { Formal = formal, Topics = names, Department = department };
             AssertSame(letter, l => l.ToMarkdown());
             AssertSame(letter, l => l.ToText());
             AssertSame(letter, l => l.ToHtml());
