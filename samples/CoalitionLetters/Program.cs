@@ -7,18 +7,20 @@ using Spectre.Console;
 namespace CoalitionLetters;
 
 /// <summary>
-/// Prints the two seed letters, rebuilt from typed parameters, in the format asked for; or, with
+/// Prints the two seed letters, rebuilt from typed parameters, in the format asked for (or, with
+/// <c>--letters layouts</c>, the three letters that show the UN, DIN 5008 and US business layouts); or, with
 /// <c>--recipients</c>, writes the personalised appeal once per recipient of a CSV file.
 /// </summary>
 public static class Program
 {
-    private const string Usage = "Usage: CoalitionLetters [--format text|markdown|html] | --recipients <csv> --out <dir> [--format html|docx|text|markdown]";
+    private const string Usage = "Usage: CoalitionLetters [--letters seeds|layouts] [--format text|markdown|html] | --recipients <csv> --out <dir> [--format html|docx|text|markdown]";
 
     public static int Main(string[] args)
     {
         string? formatName = null;
         string? recipients = null;
         string? output = null;
+        string letters = "seeds";
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] is "--format" or "-f" && i + 1 < args.Length)
@@ -28,6 +30,10 @@ public static class Program
             else if (args[i] == "--recipients" && i + 1 < args.Length)
             {
                 recipients = args[++i];
+            }
+            else if (args[i] == "--letters" && i + 1 < args.Length && args[i + 1] is "seeds" or "layouts")
+            {
+                letters = args[++i];
             }
             else if (args[i] == "--out" && i + 1 < args.Length)
             {
@@ -82,7 +88,7 @@ public static class Program
         }
 
         var first = true;
-        foreach (var letter in SeedLetters.All())
+        foreach (var letter in letters == "layouts" ? LayoutLetters.All() : SeedLetters.All())
         {
             if (!first)
             {

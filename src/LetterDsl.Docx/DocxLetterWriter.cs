@@ -96,23 +96,22 @@ public sealed class DocxLetterWriter : LetterWriter
         using var package = new MemoryStream();
         using (var document = WordprocessingDocument.Create(package, WordprocessingDocumentType.Document))
         {
+            // Parts get fixed relationship IDs, and the document properties a fixed part, so that the same letter
+            // gives the same parts every time; only the zip's timestamps differ between two runs.
             MainDocumentPart main = document.AddMainDocumentPart();
-            FooterPart footer = main.AddNewPart<FooterPart>();
+            FooterPart footer = main.AddNewPart<FooterPart>("rIdFooter");
             footer.Footer = DocxFooter.PageNumbers(letter.PageNumber);
-            FooterPart first = main.AddNewPart<FooterPart>();
+            FooterPart first = main.AddNewPart<FooterPart>("rIdFirstFooter");
             first.Footer = new Footer(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = DocxStyles.Footer })));
-            _body.Append(DocxPage.SectionProperties(_options.PageSize, Geometry, main.GetIdOfPart(footer), main.GetIdOfPart(first)));
+            _body.Append(DocxPage.SectionProperties(_options.PageSize, Geometry, "rIdFooter", "rIdFirstFooter"));
             main.Document = new Document(_body);
-            main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Create(letter.CultureName);
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Create(letter.CultureName);
             if (!_numbering.IsEmpty)
             {
-                main.AddNewPart<NumberingDefinitionsPart>().Numbering = _numbering.ToNumbering();
+                main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = _numbering.ToNumbering();
             }
 
-            // The title and author come from values too, and the package's XML writer rejects what a w:t would.
-            document.PackageProperties.Title = letter.Title is { } title ? DocxText.Clean(title) : null;
-            document.PackageProperties.Creator = letter.Author is { } author ? DocxText.Clean(author) : null;
-            document.PackageProperties.Language = letter.CultureName.Length > 0 ? letter.CultureName : null;
+            DocxProperties.Write(document.AddCoreFilePropertiesPart(), letter);
         }
 
         package.Position = 0;

@@ -1,7 +1,9 @@
+using System;
+
 namespace LetterDsl;
 
-/// <summary>Options for rendering a letter as HTML.</summary>
-public sealed class HtmlOptions
+/// <summary>Options for rendering a letter as HTML. Two options with the same values are equal.</summary>
+public sealed class HtmlOptions : IEquatable<HtmlOptions>
 {
     /// <summary>The defaults: a complete A4 document titled with the letter's subject.</summary>
     public static HtmlOptions Default { get; } = new();
@@ -17,6 +19,16 @@ public sealed class HtmlOptions
     /// <summary>The document's <c>&lt;title&gt;</c>; <see langword="null"/> (the default) writes the letter's subject as
     /// plain text, else its <c>@summary</c>, else "Letter".</summary>
     public string? Title { get; init; }
+
+    /// <inheritdoc/>
+    public bool Equals(HtmlOptions? other) =>
+        other is not null && FragmentOnly == other.FragmentOnly && PageSize == other.PageSize && string.Equals(Title, other.Title, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as HtmlOptions);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(FragmentOnly, PageSize, Title);
 }
 
 /// <summary>The paper sizes an HTML letter can be laid out for when printed.</summary>

@@ -8,46 +8,50 @@ namespace LetterDsl;
 /// <summary>
 /// How a letter writes dates, date ranges and ordinals in one culture (<c>@culture</c>). Instances are
 /// immutable and safe to share between threads. Nothing here reads <see cref="CultureInfo.CurrentCulture"/>:
-/// a letter renders the same on every machine.
+/// a letter renders the same on every machine. For the cultures LetterDsl has conventions for (see
+/// <c>docs/letter-format.md</c>, "Cultures"), the letter date, the month names and the ordinals come from LetterDsl's
+/// own table rather than from the machine's culture data, which differs between ICU versions.
 /// </summary>
 public sealed class LetterCulture : IFormatProvider
 {
-    // The invariant culture's own long date is "dddd, dd MMMM yyyy"; letters without a culture read as en-US.
-    private const string InvariantDatePattern = "MMMM d, yyyy";
-
     private static readonly ConcurrentDictionary<string, LetterCulture> Cache = new(StringComparer.Ordinal);
 
     private readonly string _datePattern;
+    private readonly string _firstDayPattern;
     private readonly DateRangePattern _rangePattern;
-    private readonly OrdinalStyle _ordinalStyle;
+    private readonly DateRangePattern _firstDayRangePattern;
     private LetterCulture? _gregorian;
 
-    private LetterCulture(CultureInfo culture, string rangeSeparator = "-", string crossRangeSeparator = " - ")
+    private LetterCulture(CultureInfo culture, CultureConventions conventions, string rangeSeparator = "-", string crossRangeSeparator = " - ")
     {
-        Culture = culture;
-        _datePattern = culture.Name.Length == 0
-            ? InvariantDatePattern
-            : DatePattern.WithoutWeekday(culture.DateTimeFormat.LongDatePattern);
+        Conventions = conventions;
+        Culture = conventions.Months is { } months ? WithMonthNames(culture, months) : culture;
+        _datePattern = conventions.DatePattern ?? DatePattern.WithoutWeekday(culture.DateTimeFormat.LongDatePattern);
         _rangePattern = DateRangePattern.Create(_datePattern);
-        _ordinalStyle = OrdinalSuffix.StyleFor(culture.TwoLetterISOLanguageName);
+        (_firstDayPattern, _firstDayRangePattern) = conventions.FirstDay is { } firstDay
+            ? (DatePattern.WithFirstDay(_datePattern, firstDay), _rangePattern.WithFirstDay(firstDay))
+            : (_datePattern, _rangePattern);
         RangeSeparator = rangeSeparator;
         CrossRangeSeparator = crossRangeSeparator;
     }
 
     private LetterCulture(LetterCulture source, string rangeSeparator, string crossRangeSeparator)
     {
+        Conventions = source.Conventions;
         Culture = source.Culture;
         _datePattern = source._datePattern;
+        _firstDayPattern = source._firstDayPattern;
         _rangePattern = source._rangePattern;
-        _ordinalStyle = source._ordinalStyle;
+        _firstDayRangePattern = source._firstDayRangePattern;
         RangeSeparator = rangeSeparator;
         CrossRangeSeparator = crossRangeSeparator;
     }
 
     /// <summary>The invariant culture, which writes dates as en-US does ("May 21, 2010") and English ordinals.</summary>
-    public static LetterCulture Invariant { get; } = new(CultureInfo.InvariantCulture);
+    public static LetterCulture Invariant { get; } = new(CultureInfo.InvariantCulture, CultureConventions.For("en-US"));
 
-    /// <summary>The .NET culture behind this one, used for month names and numbers.</summary>
+    /// <summary>The .NET culture behind this one, used for numbers and for dates with an explicit format. For a culture
+    /// with conventions its month names are LetterDsl's.</summary>
     public CultureInfo Culture { get; }
 
     /// <summary>The culture's name ("en-GB"); empty for <see cref="Invariant"/>.</summary>
@@ -66,7 +70,7 @@ public sealed class LetterCulture : IFormatProvider
         ArgumentNullException.ThrowIfNull(cultureName);
         return Cache.GetOrAdd(cultureName, static name => name.Length == 0
             ? Invariant
-            : new LetterCulture(CultureInfo.GetCultureInfo(name, predefinedOnly: true)));
+            : new LetterCulture(CultureInfo.GetCultureInfo(name, predefinedOnly: true), CultureConventions.For(name)));
     }
 
     /// <summary>Returns a copy of this culture that separates ranges with the given strings.</summary>
@@ -86,8 +90,8 @@ public sealed class LetterCulture : IFormatProvider
     /// <summary>Formats <paramref name="date"/>.</summary>
     /// <param name="date">The date.</param>
     /// <param name="format">Empty for the letter date style (en-GB "7 December 2020", en-US "May 21, 2010",
-    /// de-DE "7. Dezember 2020": the culture's long date without the weekday), or a .NET date format
-    /// ("d MMMM yyyy") applied with <see cref="Culture"/>.</param>
+    /// de-DE "7. Dezember 2020", fr-FR "1er décembre 2020"; for a culture without conventions, its long date
+    /// without the weekday), or a .NET date format ("d MMMM yyyy") applied with <see cref="Culture"/>.</param>
     /// <exception cref="FormatException"><paramref name="format"/> is not a valid format for a <see cref="DateOnly"/>
     /// (a placeholder in a letter writes the letter date style instead).</exception>
     public string FormatDate(DateOnly date, ReadOnlySpan<char> format = default)
@@ -101,7 +105,7 @@ public sealed class LetterCulture : IFormatProvider
     /// <exception cref="FormatException"><paramref name="format"/> is not a valid format for a <see cref="DateOnly"/>.</exception>
     public bool TryFormatDate(DateOnly date, Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default)
         => Shows(date.ToDateTime(TimeOnly.MinValue))
-            ? date.TryFormat(destination, out charsWritten, format.IsEmpty ? _datePattern : format, Culture)
+            ? date.TryFormat(destination, out charsWritten, format.IsEmpty ? PatternFor(date) : format, Culture)
             : Gregorian.TryFormatDate(date, destination, out charsWritten, format);
 
     /// <summary>Formats a date and time (a <see cref="DateTime"/> or <see cref="DateTimeOffset"/>, whose clock time is
@@ -134,7 +138,7 @@ public sealed class LetterCulture : IFormatProvider
 
         var output = new SpanAppender(destination);
         bool written = range.Start == range.End
-            ? output.TryAppend(range.Start, _datePattern, Culture)
+            ? output.TryAppend(range.Start, PatternFor(range.Start), Culture)
             : TryAppendRange(ref output, range, Unquote(format));
         charsWritten = written ? output.Position : 0;
         return written;
@@ -142,7 +146,8 @@ public sealed class LetterCulture : IFormatProvider
 
     /// <summary>
     /// Formats <paramref name="number"/> as an ordinal: English "1st 2nd 3rd 11th 21st", French "1er 19e",
-    /// Spanish "19.º", German "19.". Other languages get the number and a period, as German writes it.
+    /// German "19.", Spanish and European Portuguese "19.º", Italian and Brazilian Portuguese "19º", Dutch "19e".
+    /// Languages without conventions get the number and a period, as German writes it.
     /// A negative number takes the suffix of its absolute value ("-21st").
     /// </summary>
     public string FormatOrdinal(long number)
@@ -155,10 +160,13 @@ public sealed class LetterCulture : IFormatProvider
         // Computed without negating, which would overflow for long.MinValue.
         ulong magnitude = number < 0 ? (ulong)(-(number + 1)) + 1 : (ulong)number;
         var output = new SpanAppender(destination);
-        bool written = output.TryAppend(number, Culture) && output.TryAppend(OrdinalSuffix.For(_ordinalStyle, magnitude));
+        bool written = output.TryAppend(number, Culture) && output.TryAppend(OrdinalSuffix.For(Conventions.Ordinal, magnitude));
         charsWritten = written ? output.Position : 0;
         return written;
     }
+
+    /// <summary>The culture's row of conventions: its own, its language's, or the row for every other language.</summary>
+    internal CultureConventions Conventions { get; }
 
     /// <summary>The letter culture for a provider handed to a .NET formatting method.</summary>
     internal static LetterCulture From(IFormatProvider? provider) => provider switch
@@ -194,12 +202,12 @@ public sealed class LetterCulture : IFormatProvider
 
         if (gregorian is null)
         {
-            return new LetterCulture(CultureInfo.InvariantCulture, RangeSeparator, CrossRangeSeparator);
+            return new LetterCulture(CultureInfo.InvariantCulture, Conventions, RangeSeparator, CrossRangeSeparator);
         }
 
         var culture = (CultureInfo)Culture.Clone();
         culture.DateTimeFormat.Calendar = gregorian;
-        return new LetterCulture(CultureInfo.ReadOnly(culture), RangeSeparator, CrossRangeSeparator);
+        return new LetterCulture(CultureInfo.ReadOnly(culture), Conventions, RangeSeparator, CrossRangeSeparator);
     }
 
     private static ReadOnlySpan<char> Unquote(ReadOnlySpan<char> format)
@@ -217,24 +225,40 @@ public sealed class LetterCulture : IFormatProvider
 
         if (sameMonth && _rangePattern.SameMonth is { } days)
         {
-            return TryAppendCollapsed(ref output, range, days, separator.IsEmpty ? RangeSeparator : separator);
+            return TryAppendCollapsed(ref output, range, days, _firstDayRangePattern.SameMonth!.Value, separator.IsEmpty ? RangeSeparator : separator);
         }
 
         separator = separator.IsEmpty ? CrossRangeSeparator : separator;
         if (sameYear && _rangePattern.SameYear is { } daysAndMonths)
         {
-            return TryAppendCollapsed(ref output, range, daysAndMonths, separator);
+            return TryAppendCollapsed(ref output, range, daysAndMonths, _firstDayRangePattern.SameYear!.Value, separator);
         }
 
-        return output.TryAppend(range.Start, _datePattern, Culture)
+        return output.TryAppend(range.Start, PatternFor(range.Start), Culture)
             && output.TryAppend(separator)
-            && output.TryAppend(range.End, _datePattern, Culture);
+            && output.TryAppend(range.End, PatternFor(range.End), Culture);
     }
 
-    private bool TryAppendCollapsed(ref SpanAppender output, DateRange range, PatternSplit split, ReadOnlySpan<char> separator)
+    private bool TryAppendCollapsed(ref SpanAppender output, DateRange range, PatternSplit split, PatternSplit firstDaySplit, ReadOnlySpan<char> separator)
         => output.TryAppend(range.End, split.Head, Culture)
-            && output.TryAppend(range.Start, split.Varying, Culture)
+            && output.TryAppend(range.Start, (range.Start.Day == 1 ? firstDaySplit : split).Varying, Culture)
             && output.TryAppend(separator)
-            && output.TryAppend(range.End, split.Varying, Culture)
+            && output.TryAppend(range.End, (range.End.Day == 1 ? firstDaySplit : split).Varying, Culture)
             && output.TryAppend(range.End, split.Tail, Culture);
+
+    // The letter date of a day: French and Italian write the first of a month as an ordinal ("1er décembre").
+    private string PatternFor(DateOnly date) => date.Day == 1 ? _firstDayPattern : _datePattern;
+
+    // The culture's data with the month names of its conventions, so that every date it writes, with or without a
+    // format, spells the months the same on every machine. Genitive names are set too: .NET reads them after "d".
+    private static CultureInfo WithMonthNames(CultureInfo culture, string[] months)
+    {
+        var names = new string[13];
+        months.CopyTo(names, 0);
+        names[12] = string.Empty;
+        var copy = (CultureInfo)culture.Clone();
+        copy.DateTimeFormat.MonthNames = names;
+        copy.DateTimeFormat.MonthGenitiveNames = names;
+        return CultureInfo.ReadOnly(copy);
+    }
 }

@@ -36,10 +36,7 @@ public sealed class LetterInfo
         {
             if (!_titleRead)
             {
-                var plain = new PlainTextWriter();
-                LayoutEngine.WritePart(_composer, plain, LetterPart.Subject);
-                string subject = plain.TakeText();
-                _title = subject.Length > 0 ? subject : Summary;
+                _title = HasSubject() ? SubjectText() : Summary;
                 _titleRead = true;
             }
 
@@ -69,6 +66,26 @@ public sealed class LetterInfo
     /// cut at its two numbers so that a writer can put a page field between the pieces.
     /// </summary>
     public PageNumberLabel PageNumber => _composer.Definition.Labels.PageNumber;
+
+    private bool HasSubject()
+    {
+        foreach (ref readonly LetterComposer.BlockEntry block in _composer.Blocks)
+        {
+            if (block.Section == LetterSection.Subject && block.Shown)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string SubjectText()
+    {
+        var plain = new PlainTextWriter();
+        LayoutEngine.WritePart(_composer, plain, LetterPart.Subject);
+        return plain.TakeText();
+    }
 
     internal void Reset()
     {

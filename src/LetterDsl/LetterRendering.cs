@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using LetterDsl.Composition;
 using LetterDsl.Layout;
+using LetterDsl.Planning;
 using LetterDsl.Writers;
 
 namespace LetterDsl;
@@ -114,6 +115,16 @@ public static class LetterRendering
         Render(letter, new HtmlLetterWriter(writer, options));
     }
 
+    [ThreadStatic]
+    private static bool t_withoutPlans;
+
+    /// <summary>Whether string renders on this thread use render plans; the tests compare both paths.</summary>
+    internal static bool UsePlans
+    {
+        get => !t_withoutPlans;
+        set => t_withoutPlans = !value;
+    }
+
     private static string RenderToString<TWriter>(ref TWriter? slot, ILetter letter, object? options)
         where TWriter : LetterWriter, IPooledLetterWriter<TWriter>
     {
@@ -126,6 +137,11 @@ public static class LetterRendering
         try
         {
             writer.Configure(options);
+            if (UsePlans && Plan(composer, writer) is { } plan && PlannedRender.TryRender(plan, composer) is { } planned)
+            {
+                return planned;
+            }
+
             LayoutEngine.Write(composer, writer);
             return writer.Output.ToStringAndRelease();
         }
@@ -135,6 +151,38 @@ public static class LetterRendering
             slot = writer;
             ComposerPool.Return(composer);
         }
+    }
+
+    /// <summary>
+    /// The render plan for the letter's class, format and shape: made by the format's writer the first time a shape is
+    /// rendered, then reused, so a render only escapes and copies values. <see langword="null"/> when the format's options
+    /// or the letter cannot be planned, or the class has more shapes than the cache keeps.
+    /// </summary>
+    private static RenderPlan? Plan<TWriter>(LetterComposer composer, TWriter writer)
+        where TWriter : LetterWriter, IPooledLetterWriter<TWriter>
+    {
+        if (writer.PlanFormat is not { } format)
+        {
+            return null;
+        }
+
+        PlanCache plans = composer.Definition.Plans;
+        object? options = writer.PlanOptions;
+        if (plans.TryGet(format, options, composer.Shape, out RenderPlan? plan))
+        {
+            return plan;
+        }
+
+        if (!plans.HasRoom)
+        {
+            return null;
+        }
+
+        writer.BeginPlan(new PlanBuilder());
+        LayoutEngine.Plan(composer, writer);
+        plan = writer.EndPlan();
+        plans.Add(format, options, composer.Shape, plan);
+        return plan;
     }
 }
 

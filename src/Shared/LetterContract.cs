@@ -11,7 +11,7 @@ internal static class LetterContract
     public static readonly string[] LayoutNames = { "block", "un", "din5008-a", "din5008-b" };
 
     /// <summary>The keys <c>@label key: text</c> accepts.</summary>
-    public static readonly string[] LabelKeys = { "enclosure", "enclosures", "cc", "ps", "pps", "page", "date" };
+    public static readonly string[] LabelKeys = { "enclosure", "enclosures", "cc", "ps", "pps", "page", "date", "dateline" };
 
     /// <summary>The layouts whose address block has a fixed height: DIN 5008's window and the <c>un</c> foot.</summary>
     public static readonly string[] LayoutsWithAddressLimit = { "un", "din5008-a", "din5008-b" };

@@ -42,6 +42,21 @@ public sealed class MissingPartDiagnosticTests
     public void NoClosingIsLTR004AtTheFirstSignatory() =>
         AssertAt(SingleDiagnosticWithout("@closing"), "LTR004", line: 7, column: 1, length: "@signatory".Length);
 
+    [Theory]
+    [InlineData("@salutation Excellency,", "@salutaton Excellency,", "@salutation")]
+    [InlineData("@date 2020-12-07", "@dat 2020-12-07", "@date")]
+    [InlineData("@closing Sincerely,", "@closng Sincerely,", "@closing")]
+    [InlineData("@signatory Ada Lovelace", "@signatry Ada Lovelace", "@signatory")]
+    public void AMisspelledRequiredDirectiveIsOneMistake(string line, string misspelled, string meant)
+    {
+        var lines = s_complete.Where(l => l != "@signatory Grace Hopper").Select(l => l == line ? misspelled : l);
+
+        var diagnostic = Assert.Single(GeneratorHarness.RunLetter(string.Join("\n", lines), Path).GeneratorDiagnostics);
+
+        Assert.Equal("LTR006", diagnostic.Id);
+        Assert.EndsWith($"did you mean '{meant}'?", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void MessagesWithoutArgumentsShowSingleBraces()
     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using AngleSharp.Html.Parser;
+using System.Linq;
 using CoalitionLetters;
 using LetterDsl.Generator.Tests.Infrastructure;
 using LetterDsl.Tests;
@@ -61,6 +62,17 @@ public sealed class SampleGoldenTests
         Assert.Equal(2, document.QuerySelectorAll("body > article.letter").Length);
         Assert.Contains("<strong>Unconditional commitment</strong>", output, StringComparison.Ordinal);
         Assert.DoesNotContain("**", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProgramPrintsTheThreeLayoutLettersWithLettersLayouts()
+    {
+        var (exitCode, output) = RunProgram("--letters", "layouts", "--format", "text");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(
+            string.Join("\n---\n\n", LayoutLetters.All().Select(letter => letter.ToText())),
+            output);
     }
 
     private static string NormalizedSeed(string fileName) => SeedNormalizer.Normalize(File.ReadAllText(RepositoryPaths.Seed(fileName)));

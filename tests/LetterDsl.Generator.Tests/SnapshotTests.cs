@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using LetterDsl.Generator.Tests.Infrastructure;
+using LetterDsl.Testing;
 
 namespace LetterDsl.Generator.Tests;
 
@@ -12,6 +13,8 @@ namespace LetterDsl.Generator.Tests;
 public sealed class SnapshotTests
 {
     private const string ProjectDirectory = "/CoalitionLetters/";
+
+    private static string SnapshotDirectory => Path.Combine(RepositoryPaths.TestProject, "Snapshots");
 
     [Theory]
     [InlineData("Asp19Appeal.letter", "Asp19Appeal")]
@@ -24,7 +27,7 @@ public sealed class SnapshotTests
             TestAnalyzerConfigOptionsProvider.ForProject("CoalitionLetters", ProjectDirectory));
 
         run.AssertClean();
-        Snapshot.Match(run.Source(className), className);
+        Snapshot.Match(run.Source(className), SnapshotDirectory, className, ".cs");
     }
 
     [Fact]
@@ -33,7 +36,7 @@ public sealed class SnapshotTests
         var run = RunFeatureTour();
 
         run.AssertClean();
-        Snapshot.Match(run.Source("FeatureTour"), "FeatureTour");
+        Snapshot.Match(run.Source("FeatureTour"), SnapshotDirectory, "FeatureTour", ".cs");
     }
 
     [Theory]

@@ -83,4 +83,30 @@ public static class ConsumerFiles
         Console.Write(letter.ToMarkdown());
 
         """;
+
+    /// <summary>A letter (class name in <c>{0}</c>) whose parameter is never used: warning LTR009 at line 2, column 8.</summary>
+    public const string UnusedParameterLetter = """
+        @letter {0}
+        @param Session: int
+        @date 2020-12-07
+        @salutation Dear members,
+
+        The meeting is postponed.
+
+        @closing Sincerely,
+        @signatory The Secretary
+
+        """;
+
+    /// <summary>A letter (class name in <c>{0}</c>) without a date: error LTR002 at its salutation.</summary>
+    public const string UndatedLetter = """
+        @letter {0}
+        @salutation Dear members,
+
+        The meeting is postponed.
+
+        @closing Sincerely,
+        @signatory The Secretary
+
+        """;
 }

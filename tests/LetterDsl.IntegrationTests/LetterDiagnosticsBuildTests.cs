@@ -11,30 +11,6 @@ namespace LetterDsl.IntegrationTests;
 [Collection(PackedPackageCollection.Name)]
 public sealed class LetterDiagnosticsBuildTests
 {
-    private const string UnusedParameterLetter = """
-        @letter {0}
-        @param Session: int
-        @date 2020-12-07
-        @salutation Dear members,
-
-        The meeting is postponed.
-
-        @closing Sincerely,
-        @signatory The Secretary
-
-        """;
-
-    private const string UndatedLetter = """
-        @letter {0}
-        @salutation Dear members,
-
-        The meeting is postponed.
-
-        @closing Sincerely,
-        @signatory The Secretary
-
-        """;
-
     private readonly PackedPackageFixture _package;
 
     public LetterDiagnosticsBuildTests(PackedPackageFixture package) => _package = package;
@@ -72,10 +48,10 @@ public sealed class LetterDiagnosticsBuildTests
             letterdsl_diagnostic.LTR009.severity = error
 
             """);
-        var undated = ConsumerFiles.Write(project, "Letters/Undated.letter", string.Format(UndatedLetter, "Undated"));
-        ConsumerFiles.Write(project, "Letters/Drafts/UndatedDraft.letter", string.Format(UndatedLetter, "UndatedDraft"));
-        var strict = ConsumerFiles.Write(project, "Letters/Strict/StrictNotice.letter", string.Format(UnusedParameterLetter, "StrictNotice"));
-        var loose = ConsumerFiles.Write(project, "Letters/LooseNotice.letter", string.Format(UnusedParameterLetter, "LooseNotice"));
+        var undated = ConsumerFiles.Write(project, "Letters/Undated.letter", string.Format(ConsumerFiles.UndatedLetter, "Undated"));
+        ConsumerFiles.Write(project, "Letters/Drafts/UndatedDraft.letter", string.Format(ConsumerFiles.UndatedLetter, "UndatedDraft"));
+        var strict = ConsumerFiles.Write(project, "Letters/Strict/StrictNotice.letter", string.Format(ConsumerFiles.UnusedParameterLetter, "StrictNotice"));
+        var loose = ConsumerFiles.Write(project, "Letters/LooseNotice.letter", string.Format(ConsumerFiles.UnusedParameterLetter, "LooseNotice"));
 
         var result = Build(project);
 
@@ -102,8 +78,8 @@ public sealed class LetterDiagnosticsBuildTests
             dotnet_diagnostic.LTR002.severity = none
 
             """);
-        var notice = ConsumerFiles.Write(project, "Letters/Notice.letter", string.Format(UnusedParameterLetter, "Notice"));
-        ConsumerFiles.Write(project, "Letters/Undated.letter", string.Format(UndatedLetter, "Undated"));
+        var notice = ConsumerFiles.Write(project, "Letters/Notice.letter", string.Format(ConsumerFiles.UnusedParameterLetter, "Notice"));
+        ConsumerFiles.Write(project, "Letters/Undated.letter", string.Format(ConsumerFiles.UndatedLetter, "Undated"));
 
         var result = Build(project);
 

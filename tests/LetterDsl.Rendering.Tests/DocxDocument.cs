@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -105,6 +107,73 @@ public sealed class DocxDocument : IDisposable
             ?? level.StartNumberingValue!.Val!.Value;
         return (level.NumberingFormat!.Val!.Value, start);
     }
+
+    /// <summary>
+    /// The document as text for a golden file: per paragraph its style, its frame (in millimetres from the page's
+    /// corner) when it has one, and its text; tables cell by cell; then the footer of the later pages.
+    /// </summary>
+    public string Outline()
+    {
+        var outline = new StringBuilder();
+        foreach (OpenXmlElement block in Body.ChildElements)
+        {
+            switch (block)
+            {
+                case Paragraph paragraph:
+                    AppendParagraph(outline, paragraph, indent: string.Empty);
+                    break;
+                case Table table:
+                    outline.Append("table\n");
+                    foreach (TableCell cell in table.Descendants<TableCell>())
+                    {
+                        foreach (Paragraph paragraph in cell.Elements<Paragraph>())
+                        {
+                            AppendParagraph(outline, paragraph, indent: "  ");
+                        }
+                    }
+
+                    break;
+                case SectionProperties section:
+                    PageSize size = section.GetFirstChild<PageSize>()!;
+                    PageMargin margin = section.GetFirstChild<PageMargin>()!;
+                    outline.Append(CultureInfo.InvariantCulture, $"section {Mm(size.Width!.Value)}×{Mm(size.Height!.Value)} mm, margins {Mm(margin.Top!.Value)} {Mm(margin.Right!.Value)} {Mm(margin.Bottom!.Value)} {Mm(margin.Left!.Value)} mm, first page apart: {section.GetFirstChild<TitlePage>() is not null}\n");
+                    break;
+            }
+        }
+
+        foreach (FooterPart footer in _document.MainDocumentPart!.FooterParts)
+        {
+            string text = string.Concat(footer.Footer!.Descendants<Paragraph>().SelectMany(p => p.ChildElements).Select(e => e switch
+            {
+                SimpleField field => "{" + field.Instruction!.Value!.Trim() + "}",
+                Run run => run.InnerText,
+                _ => string.Empty,
+            }));
+            outline.Append("footer: ").Append(text).Append('\n');
+        }
+
+        return outline.ToString();
+    }
+
+    private static void AppendParagraph(StringBuilder outline, Paragraph paragraph, string indent)
+    {
+        outline.Append(indent).Append(StyleOf(paragraph) ?? "(no style)");
+        if (paragraph.ParagraphProperties?.FrameProperties is { } frame)
+        {
+            outline.Append(CultureInfo.InvariantCulture, $" frame at {Mm(frame.X!.Value!)},{Mm(frame.Y!.Value!)} mm, {Mm(frame.Width!.Value!)} mm wide");
+        }
+
+        if (paragraph.ParagraphProperties?.NumberingProperties?.NumberingId?.Val?.Value is int list)
+        {
+            outline.Append(CultureInfo.InvariantCulture, $" list {list}");
+        }
+
+        outline.Append(": ").Append(TextOf(paragraph).Replace("\n", " | ", StringComparison.Ordinal)).Append('\n');
+    }
+
+    private static string Mm(double twips) => (twips * 25.4 / 1440).ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static string Mm(string twips) => Mm(double.Parse(twips, CultureInfo.InvariantCulture));
 
     public void Dispose()
     {

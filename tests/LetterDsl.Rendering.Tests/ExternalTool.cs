@@ -10,6 +10,12 @@ public static class ExternalTool
 {
     public const string Chromium = "/usr/bin/chromium";
 
+    /// <summary>poppler's <c>pdftotext</c> on the PATH, or <see langword="null"/>.</summary>
+    public static string? PdfToText { get; } = FindOnPath("pdftotext");
+
+    /// <summary>poppler's <c>pdftoppm</c> on the PATH, or <see langword="null"/>.</summary>
+    public static string? PdfToPpm { get; } = FindOnPath("pdftoppm");
+
     /// <summary>The LibreOffice launcher on the PATH, or <see langword="null"/>.</summary>
     public static string? LibreOffice { get; } = FindOnPath("soffice") ?? FindOnPath("libreoffice");
 
@@ -71,6 +77,18 @@ public sealed class ChromiumFactAttribute : FactAttribute
         if (!File.Exists(ExternalTool.Chromium))
         {
             Skip = $"{ExternalTool.Chromium} is not installed (apt-get install chromium); .ci/run installs it.";
+        }
+    }
+}
+
+/// <summary>A test that prints with headless Chromium and reads the PDF back with poppler; skipped, saying so, where either is absent.</summary>
+public sealed class PrintFactAttribute : FactAttribute
+{
+    public PrintFactAttribute()
+    {
+        if (!File.Exists(ExternalTool.Chromium) || ExternalTool.PdfToText is null || ExternalTool.PdfToPpm is null)
+        {
+            Skip = $"Printing needs {ExternalTool.Chromium} and poppler's pdftotext and pdftoppm (apt-get install chromium poppler-utils); .ci/run installs them.";
         }
     }
 }

@@ -14,10 +14,22 @@ public class DateFormattingTests
     [InlineData("fr-FR", 2020, 12, 7, "7 décembre 2020")]
     [InlineData("de-DE", 2020, 12, 7, "7. Dezember 2020")]
     [InlineData("es-ES", 2020, 12, 7, "7 de diciembre de 2020")]
+    [InlineData("it-IT", 2020, 12, 7, "7 dicembre 2020")]
+    [InlineData("nl-NL", 2020, 12, 7, "7 december 2020")]
+    [InlineData("pt-PT", 2020, 12, 7, "7 de dezembro de 2020")]
+    [InlineData("pt-BR", 2020, 12, 7, "7 de dezembro de 2020")]
+    [InlineData("fr-FR", 2020, 12, 1, "1er décembre 2020")]
+    [InlineData("it-IT", 2020, 12, 1, "1º dicembre 2020")]
+    [InlineData("pt-BR", 2020, 12, 1, "1º de dezembro de 2020")]
+    [InlineData("pt-PT", 2020, 12, 1, "1 de dezembro de 2020")]
+    [InlineData("es-ES", 2020, 12, 1, "1 de diciembre de 2020")]
+    [InlineData("de-DE", 2020, 12, 1, "1. Dezember 2020")]
+    [InlineData("fr-CA", 2020, 12, 1, "1er décembre 2020")]
+    [InlineData("en-AU", 2020, 12, 7, "7 December 2020")]
     [InlineData("tr-TR", 2020, 12, 7, "7 Aralık 2020")]
     [InlineData("ja-JP", 2020, 12, 7, "2020年12月7日")]
     [InlineData("", 2010, 5, 21, "May 21, 2010")]
-    public void Letter_date_style_is_the_long_date_without_the_weekday(string culture, int year, int month, int day, string expected)
+    public void Letter_date_style_is_the_cultures_letter_date(string culture, int year, int month, int day, string expected)
     {
         Assert.Equal(expected, LetterCulture.Get(culture).FormatDate(new DateOnly(year, month, day)));
     }
@@ -27,6 +39,7 @@ public class DateFormattingTests
     [InlineData("en-US", "d MMMM yyyy", "7 December 2020")]
     [InlineData("fr-FR", "dddd d MMMM", "lundi 7 décembre")]
     [InlineData("de-DE", "yyyy-MM-dd", "2020-12-07")]
+    [InlineData("fr-FR", "d MMMM yyyy", "7 décembre 2020")]
     public void A_format_is_a_dotnet_date_format_in_the_culture(string culture, string format, string expected)
     {
         Assert.Equal(expected, LetterCulture.Get(culture).FormatDate(new DateOnly(2020, 12, 7), format));

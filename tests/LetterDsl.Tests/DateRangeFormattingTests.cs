@@ -19,6 +19,12 @@ public class DateRangeFormattingTests
     [InlineData("fr-FR", "2020-12-14", "2020-12-16", "14-16 décembre 2020")]
     [InlineData("es-ES", "2020-11-30", "2020-12-02", "30 de noviembre - 2 de diciembre de 2020")]
     [InlineData("ja-JP", "2020-12-14", "2020-12-16", "2020年12月14日-16日")]
+    [InlineData("fr-FR", "2020-12-01", "2020-12-03", "1er-3 décembre 2020")]
+    [InlineData("fr-FR", "2020-11-30", "2020-12-01", "30 novembre - 1er décembre 2020")]
+    [InlineData("fr-FR", "2020-12-31", "2021-01-01", "31 décembre 2020 - 1er janvier 2021")]
+    [InlineData("it-IT", "2020-12-01", "2020-12-01", "1º dicembre 2020")]
+    [InlineData("pt-BR", "2020-12-01", "2020-12-03", "1º-3 de dezembro de 2020")]
+    [InlineData("nl-NL", "2020-12-01", "2020-12-03", "1-3 december 2020")]
     public void Ranges_collapse_the_month_and_year_they_share(string culture, string start, string end, string expected)
     {
         var range = new DateRange(DateOnly.Parse(start, CultureInfo.InvariantCulture), DateOnly.Parse(end, CultureInfo.InvariantCulture));

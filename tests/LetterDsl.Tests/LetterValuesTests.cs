@@ -50,7 +50,7 @@ public class LetterValuesTests
     }
 
     [Fact]
-    public void Null_values_write_nothing()
+    public void Null_values_write_one_empty_value_each()
     {
         var writer = new RecordingComposer();
         LetterValues.Write(writer.Composer, Gb, (string?)null);
@@ -60,7 +60,10 @@ public class LetterValuesTests
         LetterValues.Write(writer.Composer, Gb, (Signatory?)null);
         LetterValues.Write(writer.Composer, Gb, (decimal?)null);
         LetterValues.Write(writer.Composer, Gb, (object?)null);
-        Assert.Equal(0, writer.ValueCount);
+
+        // Each is recorded, empty, so that a line whose only values are null knows to vanish.
+        Assert.Equal(7, writer.ValueCount);
+        Assert.Equal(string.Empty, writer.Text);
     }
 
     [Fact]

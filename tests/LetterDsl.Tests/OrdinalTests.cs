@@ -36,7 +36,16 @@ public class OrdinalTests
     [InlineData("de-DE", 19, "19.")]
     [InlineData("de-DE", 1, "1.")]
     [InlineData("es-ES", 19, "19.º")]
-    [InlineData("nl-NL", 19, "19.")]
+    [InlineData("es-ES", 1, "1.º")]
+    [InlineData("it-IT", 19, "19º")]
+    [InlineData("it-IT", 1, "1º")]
+    [InlineData("nl-NL", 19, "19e")]
+    [InlineData("nl-NL", 1, "1e")]
+    [InlineData("pt-PT", 19, "19.º")]
+    [InlineData("pt-BR", 19, "19º")]
+    [InlineData("fr-CA", 1, "1er")]
+    [InlineData("ja-JP", 19, "19.")]
+    [InlineData("tr-TR", 19, "19.")]
     public void Other_languages(string culture, long number, string expected)
     {
         Assert.Equal(expected, LetterCulture.Get(culture).FormatOrdinal(number));

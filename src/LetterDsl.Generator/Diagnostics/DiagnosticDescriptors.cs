@@ -233,6 +233,10 @@ internal static class DiagnosticDescriptors
         "LTR055", "Filter does not fit the value",
         "'{0}' takes {1}, but {2} is {3}; {4}.");
 
+    public static readonly DiagnosticDescriptor CultureWithoutConventions = Warning(
+        "LTR060", "Culture has no letter conventions",
+        "'{0}' has no letter conventions in LetterDsl, so {1}; the cultures with conventions are {2}.");
+
     private static readonly DiagnosticDescriptor[] s_all =
     {
         MissingSalutation, MissingDate, MissingSignatory, MissingClosing, UnknownParameter, UnknownDirective,
@@ -245,6 +249,7 @@ internal static class DiagnosticDescriptors
         MalformedReference, UnknownLabelKey, MalformedLabel, AddressTooLong, LayoutNeedsPart, PartOutOfPlace, PartNotPrinted,
         InvalidDateFormat, TimeFormatOnDate, NumberFormatOnDate, InvalidNumberFormat, FormatOnPlainValue, NestedPlaceholder,
         ListInPlaceholder, LoopOverValue, FilterDoesNotFit,
+        CultureWithoutConventions,
     };
 
     public static IReadOnlyList<DiagnosticDescriptor> All => s_all;

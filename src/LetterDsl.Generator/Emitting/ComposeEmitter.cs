@@ -156,7 +156,8 @@ internal static class ComposeEmitter
     private static void EmitIf(ComposeContext context, ConditionSpec condition, Action then, Action? otherwise)
     {
         var output = context.Output;
-        context.Map(condition.Expression.Location, "if (" + (condition.Negated ? "!" : "") + LetterEmitter.Composition + "LetterConditions.IsTrue(" + ValueEmitter.This(condition.Expression), ValueEmitter.ExpressionCode(condition.Expression), "))");
+        // The composer records each outcome: it is part of the letter's shape, which render plans are kept by.
+        context.Map(condition.Expression.Location, "if (" + Composer + ".If(" + (condition.Negated ? "!" : "") + LetterEmitter.Composition + "LetterConditions.IsTrue(" + ValueEmitter.This(condition.Expression), ValueEmitter.ExpressionCode(condition.Expression), ")))");
         output.OpenBlock();
         then();
         output.CloseBlock();
@@ -173,7 +174,9 @@ internal static class ComposeEmitter
     {
         context.Map(source.Location, "foreach (var " + Identifiers.Escape(variable) + " in " + ValueEmitter.This(source), ValueEmitter.ExpressionCode(source), ")");
         context.Output.OpenBlock();
+        context.Output.WriteLine(Composer + ".Loop();");
         body();
         context.Output.CloseBlock();
+        context.Output.WriteLine(Composer + ".EndLoop();");
     }
 }

@@ -1,44 +1,53 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
+using System.IO;
+using System.Linq;
+using LetterDsl.Formatting;
 
 namespace LetterDsl.Generator.Parsing;
 
-/// <summary>Checks <c>@culture</c> names against the cultures the build machine knows.</summary>
+/// <summary>
+/// Checks <c>@culture</c> names against the culture list compiled into the generator (<c>Parsing/CultureNames.txt</c>),
+/// not against the machine that builds: a compiler in globalization-invariant mode knows no cultures, and machines
+/// with other ICU versions know slightly different ones, yet a letter must build the same everywhere.
+/// </summary>
 internal static class CultureNames
 {
-    private static readonly Lazy<HashSet<string>> s_known = new(() =>
+    private const string ResourceName = "LetterDsl.Generator.CultureNames.txt";
+
+    private static readonly Lazy<Dictionary<string, string>> s_known = new(Load);
+
+    /// <summary>The names a "did you mean" suggests: the cultures with conventions of their own.</summary>
+    public static IEnumerable<string> Common =>
+        CultureConventions.All.Select(row => row.Name).Where(name => name != CultureConventions.OtherName).OrderBy(name => name, StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="name"/> is a known culture, whatever its case; <paramref name="canonical"/> is its usual spelling ("en-GB").</summary>
+    public static bool TryGetCanonical(string name, out string canonical)
     {
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var culture in CultureInfo.GetCultures(CultureTypes.AllCultures))
+        if (s_known.Value.TryGetValue(name, out var known))
         {
-            if (culture.Name.Length > 0)
+            canonical = known;
+            return true;
+        }
+
+        canonical = name;
+        return false;
+    }
+
+    private static Dictionary<string, string> Load()
+    {
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        using var stream = typeof(CultureNames).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException("The generator lacks its culture list, " + ResourceName + ".");
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
             {
-                names.Add(culture.Name);
+                names[line] = line;
             }
         }
 
         return names;
-    });
-
-    /// <summary>
-    /// True when the name is known. A compiler running in globalization-invariant mode knows no cultures,
-    /// so there every name is accepted rather than failing valid letters.
-    /// </summary>
-    public static bool IsKnown(string name) => s_known.Value.Count < 2 || s_known.Value.Contains(name);
-
-    public static IEnumerable<string> Common => new[] { "de-DE", "en-GB", "en-US", "es-ES", "fr-FR", "it-IT", "nl-NL", "pt-BR" };
-
-    /// <summary>The culture for reading literal dates, or the invariant culture when the machine lacks it.</summary>
-    public static CultureInfo Get(string name)
-    {
-        try
-        {
-            return CultureInfo.GetCultureInfo(name);
-        }
-        catch (CultureNotFoundException)
-        {
-            return CultureInfo.InvariantCulture;
-        }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using LetterDsl.Formatting;
 using LetterDsl.Generator.Diagnostics;
 using LetterDsl.Generator.Model;
 
@@ -26,14 +27,25 @@ internal static class LetterSettings
             return DefaultCulture;
         }
 
-        if (!CultureNames.IsKnown(directive.Value))
+        if (!CultureNames.TryGetCanonical(directive.Value, out var canonical))
         {
             context.Report(DiagnosticDescriptors.UnknownCulture, directive.ValueOffset, directive.Value.Length, directive.Value, NameSuggester.DidYouMean(directive.Value, CultureNames.Common));
             return DefaultCulture;
         }
 
-        return CultureNames.Get(directive.Value).Name is { Length: > 0 } canonical ? canonical : directive.Value;
+        var conventions = CultureConventions.For(canonical);
+        if (!conventions.IsFor(canonical))
+        {
+            context.Report(DiagnosticDescriptors.CultureWithoutConventions, directive.ValueOffset, directive.Value.Length, canonical, Fallback(conventions), Names(CultureNames.Common.ToArray()));
+        }
+
+        return canonical;
     }
+
+    /// <summary>How a letter in a culture without a row of its own is written, for LTR060.</summary>
+    private static string Fallback(CultureConventions conventions) => conventions.Name == CultureConventions.OtherName
+        ? "its dates follow .NET's culture data on the machine that renders the letter, its ordinals are written '19.' and its labels are English"
+        : $"its date line, dates, ordinals and labels are written as in '{conventions.Name}'";
 
     /// <summary>
     /// The layout name, <c>block</c> when the letter gives none. An empty or unknown one is reported, and then
@@ -91,7 +103,13 @@ internal static class LetterSettings
                 continue;
             }
 
-            if (key == "page" && PageLabelProblem(text) is { } problem)
+            var problem = key switch
+            {
+                "page" => PageLabelProblem(text),
+                "dateline" => DateLinePattern.Problem(text),
+                _ => null,
+            };
+            if (problem is not null)
             {
                 var textOffset = directive.ValueOffset + directive.Value.IndexOf(text, colon + 1, StringComparison.Ordinal);
                 context.Report(DiagnosticDescriptors.MalformedLabel, textOffset, text.Length, problem);

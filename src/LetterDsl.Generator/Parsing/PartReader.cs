@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using LetterDsl.Formatting;
 using LetterDsl.Generator.Diagnostics;
 using LetterDsl.Generator.Model;
 
@@ -118,7 +119,7 @@ internal sealed class PartReader
             return ParseInline(directive.Value, directive.ValueOffset);
         }
 
-        if (!DateLiteralParser.TryParse(directive.Value, CultureNames.Get(cultureName), out var date, out var error))
+        if (!DateLiteralParser.TryParse(directive.Value, CultureConventions.For(cultureName), out var date, out var error))
         {
             _context.Report(DiagnosticDescriptors.InvalidDate, directive.ValueOffset, directive.Value.Length, directive.Value, error);
             return EquatableArray<InlineNode>.Empty;

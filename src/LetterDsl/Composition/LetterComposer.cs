@@ -27,6 +27,10 @@ public sealed class LetterComposer
     private BlockEntry[] _blocks = new BlockEntry[32];
     private int _blockCount;
     private int _open = NoBlock;
+    private (int Start, int Length)[] _values = new (int, int)[16];
+    private int _valueCount;
+    private int[] _trace = new int[16];
+    private int _traceLength;
     private bool _hasValue;
     private bool _hasShownValue;
     private bool _hasShownText;
@@ -119,17 +123,10 @@ public sealed class LetterComposer
     /// <summary>Records a formatted value; it is copied, so the span may be reused at once.</summary>
     public void WriteValue(ReadOnlySpan<char> value)
     {
-        _hasValue = true;
-        if (value.IsEmpty)
-        {
-            return;
-        }
-
-        _hasShownValue |= !IsBlank(value);
         int start = Reserve(value.Length);
         value.CopyTo(_chars.AsSpan(start));
         _charCount += value.Length;
-        AddInline(new InlineEntry(InlineKind.Value, default, null, start, value.Length));
+        AddValue(start, value.Length);
     }
 
     /// <summary>Records a value; <see langword="null"/> records an empty one.</summary>
@@ -153,26 +150,42 @@ public sealed class LetterComposer
         ArgumentNullException.ThrowIfNull(signatories);
         CloseBlock();
         Signatories = signatories;
+
+        // Which signatories and lines show is part of the letter's shape: a render plan writes them by position.
+        Trace(TraceSignatories);
+        Trace(signatories.Count);
+        for (int i = 0; i < signatories.Count; i++)
+        {
+            // By index: enumerating an IReadOnlyList<T> through the interface allocates an enumerator.
+            Signatory signatory = signatories[i];
+            Trace(signatory is null || signatory.IsBlank ? -1 : (signatory.Lines.Count * 2) + (signatory.Name.Length > 0 ? 1 : 0));
+        }
     }
+
+    /// <summary>Records the outcome of an <c>if</c> and returns it.</summary>
+    public bool If(bool condition)
+    {
+        Trace(condition ? TraceThen : TraceElse);
+        return condition;
+    }
+
+    /// <summary>Records one pass through a <c>for</c> loop.</summary>
+    public void Loop() => Trace(TraceLoop);
+
+    /// <summary>Records the end of a <c>for</c> loop.</summary>
+    public void EndLoop() => Trace(TraceEndLoop);
 
     /// <summary>Formats a value straight into the recording, growing it until the value fits.</summary>
     internal void WriteFormatted<TState>(in TState state, TryFormatter<TState> tryFormat)
     {
-        _hasValue = true;
         int room = Math.Max(_chars.Length - _charCount, 64);
         while (true)
         {
             int start = Reserve(room);
             if (tryFormat(in state, _chars.AsSpan(start), out int written))
             {
-                if (written > 0)
-                {
-                    ReadOnlySpan<char> value = _chars.AsSpan(start, written);
-                    _hasShownValue |= !IsBlank(value);
-                    _charCount += written;
-                    AddInline(new InlineEntry(InlineKind.Value, default, null, start, written));
-                }
-
+                _charCount += written;
+                AddValue(start, written);
                 return;
             }
 
@@ -185,6 +198,18 @@ public sealed class LetterComposer
     internal ReadOnlySpan<InlineEntry> AllInlines => _inlines.AsSpan(0, _inlineCount);
 
     internal ReadOnlySpan<char> Value(in InlineEntry entry) => _chars.AsSpan(entry.Start, entry.Length);
+
+    /// <summary>The value numbered <paramref name="index"/>.</summary>
+    internal ReadOnlySpan<char> Value(int index) => _chars.AsSpan(_values[index].Start, _values[index].Length);
+
+    internal int ValueCount => _valueCount;
+
+    /// <summary>
+    /// The letter's shape: every <c>if</c> outcome and <c>for</c> pass, which lines showed, and which signatories and
+    /// lines of theirs show. Two renders of one letter class with the same trace make the same calls in the same order,
+    /// apart from the values' text, so a render plan made for one serves the other.
+    /// </summary>
+    internal ReadOnlySpan<int> Shape => _trace.AsSpan(0, _traceLength);
 
     /// <summary>Starts recording loose inline content, for a one-line property.</summary>
     internal void BeginInline(LetterDefinition? definition)
@@ -225,21 +250,43 @@ public sealed class LetterComposer
         });
     }
 
-    /// <summary>Forgets the recording and drops references to the letter's strings, keeping the buffers.</summary>
+    /// <summary>
+    /// Forgets the recording and the letter's signatories, keeping the buffers. The recorded texts are not cleared: they
+    /// are the generated classes' string constants, and clearing them would cost every render a pass over the buffer.
+    /// </summary>
     internal void Clear()
     {
-        Array.Clear(_inlines, 0, _inlineCount);
         _inlineCount = 0;
         _charCount = 0;
         _blockCount = 0;
         _open = NoBlock;
+        _valueCount = 0;
+        _traceLength = 0;
         _definition = null;
         Signatories = Array.Empty<Signatory>();
         Info.Reset();
         ResetLineState();
     }
 
+    private const int TraceElse = -2;
+    private const int TraceThen = -3;
+    private const int TraceLoop = -4;
+    private const int TraceEndLoop = -5;
+    private const int TraceShown = -6;
+    private const int TraceHidden = -7;
+    private const int TraceSignatories = -8;
+
     private static bool IsBlank(ReadOnlySpan<char> text) => text.IsWhiteSpace();
+
+    private void Trace(int symbol)
+    {
+        if (_traceLength == _trace.Length)
+        {
+            Array.Resize(ref _trace, _trace.Length * 2);
+        }
+
+        _trace[_traceLength++] = symbol;
+    }
 
     private void OpenBlock(BlockKind kind, LetterSection section, ListKind listKind, int number, string? label)
     {
@@ -264,6 +311,7 @@ public sealed class LetterComposer
         if (block.Kind == BlockKind.Line)
         {
             block.Shown = _hasValue ? _hasShownValue : _hasShownText;
+            Trace(block.Shown ? TraceShown : TraceHidden);
         }
 
         _open = NoBlock;
@@ -274,6 +322,21 @@ public sealed class LetterComposer
         _hasValue = false;
         _hasShownValue = false;
         _hasShownText = false;
+    }
+
+    /// <summary>Records the value just copied to <c>_chars[start..]</c>. Empty values are recorded too, so that a value keeps
+    /// its number whatever the others hold, and the line it is on knows it had one.</summary>
+    private void AddValue(int start, int length)
+    {
+        _hasValue = true;
+        _hasShownValue |= length > 0 && !IsBlank(_chars.AsSpan(start, length));
+        if (_valueCount == _values.Length)
+        {
+            Array.Resize(ref _values, _values.Length * 2);
+        }
+
+        _values[_valueCount] = (start, length);
+        AddInline(new InlineEntry(InlineKind.Value, default, null, start, length, _valueCount++));
     }
 
     private void AddInline(in InlineEntry entry)
@@ -311,13 +374,14 @@ public sealed class LetterComposer
     /// <summary>One recorded inline event: a text (by reference), a value (by its place in the character buffer), emphasis or a break.</summary>
     internal readonly struct InlineEntry
     {
-        public InlineEntry(InlineKind kind, Emphasis emphasis, string? text, int start, int length)
+        public InlineEntry(InlineKind kind, Emphasis emphasis, string? text, int start, int length, int valueIndex = -1)
         {
             Kind = kind;
             Emphasis = emphasis;
             Text = text;
             Start = start;
             Length = length;
+            ValueIndex = valueIndex;
         }
 
         public InlineKind Kind { get; }
@@ -329,6 +393,9 @@ public sealed class LetterComposer
         public int Start { get; }
 
         public int Length { get; }
+
+        /// <summary>For a value, its number among the letter's values, in the order they were composed.</summary>
+        public int ValueIndex { get; }
     }
 
     /// <summary>One recorded line, paragraph, list item or list break, and the range of its inline events.</summary>

@@ -1,9 +1,14 @@
 using System;
 using System.ComponentModel;
+using LetterDsl.Planning;
 
 namespace LetterDsl.Composition;
 
-/// <summary>What a generated letter class states once, for every render: its culture, layout, summary and labels.</summary>
+/// <summary>
+/// What a generated letter class states once, for every render: its culture, layout, summary and labels. A definition
+/// stands for one letter class: the class's render plans are kept in it, so two letters with different text must not
+/// share one (each generated class has its own, in a static field).
+/// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class LetterDefinition
 {
@@ -26,6 +31,9 @@ public sealed class LetterDefinition
 
     /// <summary>The culture's labels with the letter's <c>@label</c> overrides.</summary>
     public LetterLabels Labels { get; }
+
+    /// <summary>The render plans made for this letter class, by format and shape.</summary>
+    internal PlanCache Plans { get; } = new();
 
     /// <summary>The definition of a letter in <paramref name="cultureName"/> and the layout named <paramref name="layoutName"/>.</summary>
     public static LetterDefinition Create(string cultureName, string layoutName, string? summary = null)

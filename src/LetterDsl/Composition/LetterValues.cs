@@ -9,7 +9,8 @@ namespace LetterDsl.Composition;
 /// Writes the value of each <c>{{ placeholder }}</c>: generated letters call <c>Write</c> with the parameter's
 /// static type, so overload resolution picks the formatting at compile time. Values are formatted straight into
 /// the <see cref="LetterComposer"/>'s buffer, which allocates nothing per value. A <see langword="null"/> value
-/// writes nothing. The <c>Format</c> overloads return the same text as a string, for filters.
+/// writes an empty value: nothing shows, and a line whose values are all empty is dropped. The <c>Format</c> overloads
+/// return the same text as a string, for filters.
 /// </summary>
 /// <remarks>
 /// <para>The overloads with a <c>format</c> take only values that can be formatted: dates, date ranges, numbers and
@@ -35,10 +36,7 @@ public static class LetterValues
     public static void Write(LetterComposer composer, LetterCulture culture, string? value)
     {
         ArgumentNullException.ThrowIfNull(composer);
-        if (value is not null)
-        {
-            composer.WriteValue(value.AsSpan());
-        }
+        composer.WriteValue(value.AsSpan());
     }
 
     /// <summary>Text takes no format: the compiler rejects this call. Called by reflection, it writes the text.</summary>
@@ -56,6 +54,10 @@ public static class LetterValues
         {
             Write(composer, culture, date, format);
         }
+        else
+        {
+            composer.WriteValue(default(ReadOnlySpan<char>));
+        }
     }
 
     /// <summary>Writes the date in the letter date style, or the date and time in <paramref name="format"/>.</summary>
@@ -68,6 +70,10 @@ public static class LetterValues
         if (value is { } dateTime)
         {
             Write(composer, culture, dateTime, format);
+        }
+        else
+        {
+            composer.WriteValue(default(ReadOnlySpan<char>));
         }
     }
 
@@ -87,6 +93,10 @@ public static class LetterValues
         {
             Write(composer, culture, range, format);
         }
+        else
+        {
+            composer.WriteValue(default(ReadOnlySpan<char>));
+        }
     }
 
     /// <summary>Writes the signatory's name.</summary>
@@ -102,6 +112,10 @@ public static class LetterValues
         {
             composer.WriteFormatted(new FormatRequest<T>(culture, value, format), ValueFormatters.TryFormatSpanFormattable);
         }
+        else
+        {
+            composer.WriteValue(default(ReadOnlySpan<char>));
+        }
     }
 
     /// <summary>Writes a nullable number or other span-formattable value.</summary>
@@ -111,6 +125,10 @@ public static class LetterValues
         if (value is { } present)
         {
             Write(composer, culture, present, format);
+        }
+        else
+        {
+            composer.WriteValue(default(ReadOnlySpan<char>));
         }
     }
 
@@ -149,6 +167,10 @@ public static class LetterValues
         if (value is { } number)
         {
             WriteOrdinal(composer, culture, number);
+        }
+        else
+        {
+            composer.WriteValue(default(ReadOnlySpan<char>));
         }
     }
 
@@ -226,6 +248,10 @@ public static class LetterValues
         if (value is not null)
         {
             composer.WriteFormatted(new FormatRequest<object>(culture, value, format), ValueFormatters.TryFormatObject);
+        }
+        else
+        {
+            composer.WriteValue(default(ReadOnlySpan<char>));
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text;
 
 namespace LetterDsl.Formatting;
 
@@ -76,6 +77,30 @@ internal static class DatePattern
         }
 
         return pattern.Remove(tokens[first].Start, tokens[last].End - tokens[first].Start);
+    }
+
+    /// <summary>
+    /// The pattern with its day of the month written as <paramref name="firstDay"/>, for dates on the first of a month
+    /// ("d MMMM yyyy" becomes "'1er' MMMM yyyy"). A pattern without a day of the month is returned as it is.
+    /// </summary>
+    public static string WithFirstDay(string pattern, string firstDay)
+    {
+        // A lone pattern letter is marked custom with '%' ("%d"); the mark is not part of the pattern.
+        string bare = pattern.Length == 2 && pattern[0] == '%' ? pattern.Substring(1) : pattern;
+        var result = new StringBuilder(bare.Length + firstDay.Length + 2);
+        foreach (DatePatternToken token in Tokenize(bare))
+        {
+            if (token.IsDayOfMonth)
+            {
+                result.Append('\'').Append(firstDay.Replace("\\", "\\\\").Replace("'", "\\'")).Append('\'');
+            }
+            else
+            {
+                result.Append(bare, token.Start, token.Length);
+            }
+        }
+
+        return result.Length == 1 ? "%" + result : result.ToString();
     }
 
     /// <summary>

@@ -41,4 +41,8 @@ internal sealed record DateRangePattern(PatternSplit? SameMonth, PatternSplit? S
 
         return new DateRangePattern(sameMonth, sameYear);
     }
+
+    /// <summary>These cuts with the day of the month written as <paramref name="firstDay"/>, for ends on the first of a month.</summary>
+    public DateRangePattern WithFirstDay(string firstDay)
+        => new(SameMonth?.WithFirstDay(firstDay), SameYear?.WithFirstDay(firstDay));
 }

@@ -26,7 +26,7 @@ internal static class ListPhrase
         ArgumentNullException.ThrowIfNull(culture);
         var parts = new List<string>();
         Collect(culture, items, format, parts, 0);
-        return Join(parts, CultureConventions.For(culture.Culture).ListConjunction);
+        return Join(parts, culture.Conventions.ListConjunction);
     }
 
     private static void Collect(LetterCulture culture, IEnumerable? items, string? format, List<string> parts, int depth)
@@ -56,7 +56,7 @@ internal static class ListPhrase
     {
         var parts = new List<string>();
         Collect(culture, items, format, parts, depth + 1);
-        return Join(parts, CultureConventions.For(culture.Culture).ListConjunction);
+        return Join(parts, culture.Conventions.ListConjunction);
     }
 
     private static string Join(List<string> parts, string conjunction) => parts.Count switch

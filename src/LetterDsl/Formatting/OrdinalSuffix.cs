@@ -1,24 +1,16 @@
 namespace LetterDsl.Formatting;
 
-/// <summary>The ordinal rules of the languages LetterDsl knows.</summary>
+/// <summary>The suffix each <see cref="OrdinalStyle"/> puts after a number.</summary>
 internal static class OrdinalSuffix
 {
-    /// <summary>The style for a two-letter ISO language name. The invariant culture ("iv") writes English,
-    /// as its month names are English.</summary>
-    public static OrdinalStyle StyleFor(string twoLetterLanguageName) => twoLetterLanguageName switch
-    {
-        "en" or "iv" => OrdinalStyle.English,
-        "fr" => OrdinalStyle.French,
-        "es" => OrdinalStyle.Spanish,
-        _ => OrdinalStyle.Period,
-    };
-
     /// <summary>The suffix for a number whose absolute value is <paramref name="magnitude"/>.</summary>
     public static string For(OrdinalStyle style, ulong magnitude) => style switch
     {
         OrdinalStyle.English => English(magnitude),
         OrdinalStyle.French => magnitude == 1 ? "er" : "e",
-        OrdinalStyle.Spanish => ".º",
+        OrdinalStyle.PeriodIndicator => ".º",
+        OrdinalStyle.Indicator => "º",
+        OrdinalStyle.LetterE => "e",
         _ => ".",
     };
 

@@ -14,6 +14,9 @@ internal readonly record struct PatternSplit(string Head, string Varying, string
     public static PatternSplit Cut(string pattern, int start, int end)
         => new(Piece(pattern[..start]), Piece(pattern[start..end]), Piece(pattern[end..]));
 
+    /// <summary>This split with the varying part's day of the month written as <paramref name="firstDay"/> ("1er").</summary>
+    public PatternSplit WithFirstDay(string firstDay) => this with { Varying = DatePattern.WithFirstDay(Varying, firstDay) };
+
     // A lone character would be read as a standard format ("d" is the short date), so it is marked custom.
     private static string Piece(string pattern) => pattern.Length == 1 ? "%" + pattern : pattern;
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using LetterDsl.Composition;
 using LetterDsl.Formatting;
+using LetterDsl.Planning;
 using static LetterDsl.Composition.LetterComposer;
 
 namespace LetterDsl.Layout;
@@ -12,95 +13,118 @@ namespace LetterDsl.Layout;
 /// because they rendered empty, how list items group and number, and how references, end notations and postscripts
 /// are labelled.
 /// </summary>
-internal static class LayoutEngine
+internal readonly struct LayoutEngine
 {
     // DIN 5008 writes the return address as one line, its parts separated by middle dots.
     private const string ReturnAddressSeparator = " · ";
 
-    public static void Write(LetterComposer letter, LetterWriter writer)
-    {
-        writer.BeginLetter(letter.Info);
-        foreach (LetterPart part in letter.Definition.Layout.ReadingOrder)
-        {
-            WritePart(letter, writer, part);
-        }
+    private readonly LetterComposer _letter;
+    private readonly LetterWriter _writer;
+    private readonly IPlanningWriter? _planner;
 
-        writer.EndLetter();
+    private LayoutEngine(LetterComposer letter, LetterWriter writer, IPlanningWriter? planner)
+    {
+        _letter = letter;
+        _writer = writer;
+        _planner = planner;
     }
 
+    /// <summary>Lays the whole letter out into <paramref name="writer"/>.</summary>
+    public static void Write(LetterComposer letter, LetterWriter writer) => new LayoutEngine(letter, writer, null).WriteLetter();
+
+    /// <summary>
+    /// Lays the letter out into a writer in planning mode: every value is handed to
+    /// <see cref="IPlanningWriter.PlanValue"/> as a place in the plan rather than as text.
+    /// </summary>
+    public static void Plan<TWriter>(LetterComposer letter, TWriter writer)
+        where TWriter : LetterWriter, IPlanningWriter => new LayoutEngine(letter, writer, writer).WriteLetter();
+
     /// <summary>Writes one part, or nothing when it has nothing to show; any part may be asked for, whatever the layout prints.</summary>
-    public static void WritePart(LetterComposer letter, LetterWriter writer, LetterPart part)
+    public static void WritePart(LetterComposer letter, LetterWriter writer, LetterPart part) => new LayoutEngine(letter, writer, null).Part(part);
+
+    private void WriteLetter()
+    {
+        _writer.BeginLetter(_letter.Info);
+        foreach (LetterPart part in _letter.Definition.Layout.ReadingOrder)
+        {
+            Part(part);
+        }
+
+        _writer.EndLetter();
+    }
+
+    private void Part(LetterPart part)
     {
         switch (part)
         {
             case LetterPart.Letterhead:
-                WriteLines(letter, writer, part, LetterSection.Sender);
+                WriteLines(part, LetterSection.Sender);
                 break;
             case LetterPart.ReturnAddress:
-                WriteReturnAddress(letter, writer);
+                WriteReturnAddress();
                 break;
             case LetterPart.Recipient:
-                WriteLines(letter, writer, part, LetterSection.Recipient);
+                WriteLines(part, LetterSection.Recipient);
                 break;
             case LetterPart.References:
             case LetterPart.InformationBlock:
-                WriteReferences(letter, writer, part, withDate: part == LetterPart.InformationBlock);
+                WriteReferences(part, withDate: part == LetterPart.InformationBlock);
                 break;
             case LetterPart.DateLine:
-                WriteDateLine(letter, writer);
+                WriteDateLine();
                 break;
             case LetterPart.Subject:
-                WriteLines(letter, writer, part, LetterSection.Subject);
+                WriteLines(part, LetterSection.Subject);
                 break;
             case LetterPart.Salutation:
-                WriteLines(letter, writer, part, LetterSection.Salutation);
+                WriteLines(part, LetterSection.Salutation);
                 break;
             case LetterPart.Body:
-                WriteBody(letter, writer);
+                WriteBody();
                 break;
             case LetterPart.Closing:
-                WriteLines(letter, writer, part, LetterSection.Closing);
+                WriteLines(part, LetterSection.Closing);
                 break;
             case LetterPart.Signatures:
-                WriteSignatures(letter, writer);
+                WriteSignatures();
                 break;
             case LetterPart.Enclosures:
-                WriteEndNotation(letter, writer, part, LetterSection.Enclosure, letter.Definition.Labels.Enclosure, letter.Definition.Labels.Enclosures);
+                WriteEndNotation(part, LetterSection.Enclosure, _letter.Definition.Labels.Enclosure, _letter.Definition.Labels.Enclosures);
                 break;
             case LetterPart.CarbonCopies:
-                WriteEndNotation(letter, writer, part, LetterSection.CarbonCopy, letter.Definition.Labels.CarbonCopy, letter.Definition.Labels.CarbonCopy);
+                WriteEndNotation(part, LetterSection.CarbonCopy, _letter.Definition.Labels.CarbonCopy, _letter.Definition.Labels.CarbonCopy);
                 break;
             case LetterPart.Postscripts:
-                WritePostscripts(letter, writer);
+                WritePostscripts();
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(part), part, "Unknown letter part.");
         }
     }
 
-    private static void WriteLines(LetterComposer letter, LetterWriter writer, LetterPart part, LetterSection section)
+    private void WriteLines(LetterPart part, LetterSection section)
     {
         bool open = false;
-        foreach (ref readonly BlockEntry block in letter.Blocks)
+        foreach (ref readonly BlockEntry block in _letter.Blocks)
         {
             if (block.Section != section || !block.Shown)
             {
                 continue;
             }
 
-            Open(writer, part, ref open);
-            writer.BeginLine();
-            WriteContent(letter, writer, block);
-            writer.EndLine();
+            Open(part, ref open);
+            _writer.BeginLine();
+            WriteContent(block);
+            _writer.EndLine();
         }
 
-        Close(writer, open);
+        Close(open);
     }
 
-    private static void WriteReturnAddress(LetterComposer letter, LetterWriter writer)
+    private void WriteReturnAddress()
     {
         bool open = false;
-        foreach (ref readonly BlockEntry block in letter.Blocks)
+        foreach (ref readonly BlockEntry block in _letter.Blocks)
         {
             if (block.Section != LetterSection.Sender || !block.Shown)
             {
@@ -109,92 +133,101 @@ internal static class LayoutEngine
 
             if (open)
             {
-                writer.WriteText(ReturnAddressSeparator);
+                _writer.WriteText(ReturnAddressSeparator);
             }
             else
             {
-                Open(writer, LetterPart.ReturnAddress, ref open);
-                writer.BeginLine();
+                Open(LetterPart.ReturnAddress, ref open);
+                _writer.BeginLine();
             }
 
-            WriteContent(letter, writer, block);
+            WriteContent(block);
         }
 
         if (open)
         {
-            writer.EndLine();
+            _writer.EndLine();
         }
 
-        Close(writer, open);
+        Close(open);
     }
 
-    private static void WriteReferences(LetterComposer letter, LetterWriter writer, LetterPart part, bool withDate)
+    private void WriteReferences(LetterPart part, bool withDate)
     {
-        LetterLabels labels = letter.Definition.Labels;
+        LetterLabels labels = _letter.Definition.Labels;
         string separator = labels.Conventions.LabelSeparator;
         bool open = false;
-        foreach (ref readonly BlockEntry block in letter.Blocks)
+        foreach (ref readonly BlockEntry block in _letter.Blocks)
         {
             if (block.Section != LetterSection.Reference || !block.Shown)
             {
                 continue;
             }
 
-            Open(writer, part, ref open);
-            writer.BeginLine();
-            writer.WriteLabel(string.Concat(block.Label, separator));
-            WriteContent(letter, writer, block);
-            writer.EndLine();
+            Open(part, ref open);
+            _writer.BeginLine();
+            _writer.WriteLabel(string.Concat(block.Label, separator));
+            WriteContent(block);
+            _writer.EndLine();
         }
 
-        if (withDate && Find(letter, LetterSection.Date) is int date)
+        if (withDate && Find(LetterSection.Date) is int date)
         {
-            Open(writer, part, ref open);
-            writer.BeginLine();
-            writer.WriteLabel(string.Concat(labels.Date, separator));
-            WriteContent(letter, writer, letter.Blocks[date]);
-            writer.EndLine();
+            Open(part, ref open);
+            _writer.BeginLine();
+            _writer.WriteLabel(string.Concat(labels.Date, separator));
+            WriteContent(_letter.Blocks[date]);
+            _writer.EndLine();
         }
 
-        Close(writer, open);
+        Close(open);
     }
 
-    private static void WriteDateLine(LetterComposer letter, LetterWriter writer)
+    private void WriteDateLine()
     {
-        int? place = Find(letter, LetterSection.Place);
-        int? date = Find(letter, LetterSection.Date);
+        int? place = Find(LetterSection.Place);
+        int? date = Find(LetterSection.Date);
         if (place is null && date is null)
         {
             return;
         }
 
-        writer.BeginPart(LetterPart.DateLine);
-        writer.BeginLine();
-        if (place is int placeIndex)
+        _writer.BeginPart(LetterPart.DateLine);
+        _writer.BeginLine();
+        if (place is int placeIndex && date is int dateIndex)
         {
-            WriteContent(letter, writer, letter.Blocks[placeIndex]);
+            // The culture's or the letter's pattern: "Paris, le 17 novembre 2004".
+            DateLinePattern line = _letter.Definition.Labels.DateLinePattern;
+            WriteText(line.Before);
+            WriteContent(_letter.Blocks[line.PlaceFirst ? placeIndex : dateIndex]);
+            WriteText(line.Between);
+            WriteContent(_letter.Blocks[line.PlaceFirst ? dateIndex : placeIndex]);
+            WriteText(line.After);
+        }
+        else
+        {
+            // Without a place the line is the date alone, and the pattern's words belong to neither.
+            WriteContent(_letter.Blocks[place ?? date!.Value]);
         }
 
-        if (date is int dateIndex)
-        {
-            if (place is not null)
-            {
-                writer.WriteText(letter.Definition.Labels.Conventions.PlaceDateJoiner);
-            }
-
-            WriteContent(letter, writer, letter.Blocks[dateIndex]);
-        }
-
-        writer.EndLine();
-        writer.EndPart();
+        _writer.EndLine();
+        _writer.EndPart();
     }
 
-    private static void WriteBody(LetterComposer letter, LetterWriter writer)
+    private void WriteText(string text)
+    {
+        if (text.Length > 0)
+        {
+            _writer.WriteText(text);
+        }
+    }
+
+    private void WriteBody()
     {
         bool open = false;
         ListKind? list = null;
         int number = 0;
-        foreach (ref readonly BlockEntry block in letter.Blocks)
+        foreach (ref readonly BlockEntry block in _letter.Blocks)
         {
             if (block.Section != LetterSection.Body)
             {
@@ -204,49 +237,49 @@ internal static class LayoutEngine
             switch (block.Kind)
             {
                 case BlockKind.Paragraph:
-                    Open(writer, LetterPart.Body, ref open);
-                    CloseList(writer, ref list);
-                    writer.BeginParagraph();
-                    WriteContent(letter, writer, block);
-                    writer.EndParagraph();
+                    Open(LetterPart.Body, ref open);
+                    CloseList(ref list);
+                    _writer.BeginParagraph();
+                    WriteContent(block);
+                    _writer.EndParagraph();
                     break;
                 case BlockKind.ListItem:
-                    Open(writer, LetterPart.Body, ref open);
+                    Open(LetterPart.Body, ref open);
                     if (list != block.ListKind)
                     {
                         // Consecutive items of one kind form one list, counting up from its first item's number.
-                        CloseList(writer, ref list);
+                        CloseList(ref list);
                         list = block.ListKind;
                         number = block.Number;
-                        writer.BeginList(block.ListKind, number);
+                        _writer.BeginList(block.ListKind, number);
                     }
 
-                    writer.BeginListItem(number++);
-                    WriteContent(letter, writer, block);
-                    writer.EndListItem();
+                    _writer.BeginListItem(number++);
+                    WriteContent(block);
+                    _writer.EndListItem();
                     break;
                 case BlockKind.ListBreak:
-                    CloseList(writer, ref list);
+                    CloseList(ref list);
                     break;
             }
         }
 
-        CloseList(writer, ref list);
-        Close(writer, open);
+        CloseList(ref list);
+        Close(open);
     }
 
-    private static void CloseList(LetterWriter writer, ref ListKind? list)
+    private void CloseList(ref ListKind? list)
     {
         if (list is not null)
         {
-            writer.EndList();
+            _writer.EndList();
             list = null;
         }
     }
 
-    private static void WriteSignatures(LetterComposer letter, LetterWriter writer)
+    private void WriteSignatures()
     {
-        IReadOnlyList<Signatory> signatories = letter.Signatories;
+        IReadOnlyList<Signatory> signatories = _letter.Signatories;
         int shown = 0;
         foreach (Signatory signatory in signatories)
         {
@@ -272,16 +305,16 @@ internal static class LayoutEngine
             signatories = kept;
         }
 
-        writer.BeginPart(LetterPart.Signatures);
-        writer.WriteSignatories(signatories);
-        writer.EndPart();
+        _writer.BeginPart(LetterPart.Signatures);
+        _writer.WriteSignatories(signatories);
+        _writer.EndPart();
     }
 
-    private static void WriteEndNotation(LetterComposer letter, LetterWriter writer, LetterPart part, LetterSection section, string single, string several)
+    private void WriteEndNotation(LetterPart part, LetterSection section, string single, string several)
     {
         int count = 0;
         int first = -1;
-        ReadOnlySpan<BlockEntry> blocks = letter.Blocks;
+        ReadOnlySpan<BlockEntry> blocks = _letter.Blocks;
         for (int i = 0; i < blocks.Length; i++)
         {
             if (blocks[i].Section == section && blocks[i].Shown)
@@ -295,41 +328,41 @@ internal static class LayoutEngine
             return;
         }
 
-        CultureConventions conventions = letter.Definition.Labels.Conventions;
-        writer.BeginPart(part);
-        writer.BeginLine();
+        CultureConventions conventions = _letter.Definition.Labels.Conventions;
+        _writer.BeginPart(part);
+        _writer.BeginLine();
         if (count == 1 && !conventions.EndNotationHeadings)
         {
             // One entry follows its label on the same line: "Enclosure: Annual report".
-            writer.WriteLabel(string.Concat(single, conventions.LabelSeparator));
-            WriteContent(letter, writer, blocks[first]);
-            writer.EndLine();
-            writer.EndPart();
+            _writer.WriteLabel(string.Concat(single, conventions.LabelSeparator));
+            WriteContent(blocks[first]);
+            _writer.EndLine();
+            _writer.EndPart();
             return;
         }
 
         // A label over a list: "Enclosures:", or a DIN 5008 heading ("Anlagen") without punctuation.
         string label = count == 1 ? single : several;
-        writer.WriteLabel(conventions.EndNotationHeadings ? label : string.Concat(label, conventions.LabelSeparator.TrimEnd()));
-        writer.EndLine();
+        _writer.WriteLabel(conventions.EndNotationHeadings ? label : string.Concat(label, conventions.LabelSeparator.TrimEnd()));
+        _writer.EndLine();
         foreach (ref readonly BlockEntry block in blocks)
         {
             if (block.Section == section && block.Shown)
             {
-                writer.BeginLine();
-                WriteContent(letter, writer, block);
-                writer.EndLine();
+                _writer.BeginLine();
+                WriteContent(block);
+                _writer.EndLine();
             }
         }
 
-        writer.EndPart();
+        _writer.EndPart();
     }
 
-    private static void WritePostscripts(LetterComposer letter, LetterWriter writer)
+    private void WritePostscripts()
     {
-        LetterLabels labels = letter.Definition.Labels;
+        LetterLabels labels = _letter.Definition.Labels;
         int index = 0;
-        foreach (ref readonly BlockEntry block in letter.Blocks)
+        foreach (ref readonly BlockEntry block in _letter.Blocks)
         {
             if (block.Section != LetterSection.Postscript || !block.Shown)
             {
@@ -338,25 +371,25 @@ internal static class LayoutEngine
 
             if (index == 0)
             {
-                writer.BeginPart(LetterPart.Postscripts);
+                _writer.BeginPart(LetterPart.Postscripts);
             }
 
-            writer.BeginParagraph();
-            writer.WriteLabel(index++ == 0 ? labels.Postscript + " " : labels.SecondPostscript + " ");
-            WriteContent(letter, writer, block);
-            writer.EndParagraph();
+            _writer.BeginParagraph();
+            _writer.WriteLabel(index++ == 0 ? labels.Postscript + " " : labels.SecondPostscript + " ");
+            WriteContent(block);
+            _writer.EndParagraph();
         }
 
         if (index > 0)
         {
-            writer.EndPart();
+            _writer.EndPart();
         }
     }
 
     /// <summary>The index of the first shown block of <paramref name="section"/>.</summary>
-    private static int? Find(LetterComposer letter, LetterSection section)
+    private int? Find(LetterSection section)
     {
-        ReadOnlySpan<BlockEntry> blocks = letter.Blocks;
+        ReadOnlySpan<BlockEntry> blocks = _letter.Blocks;
         for (int i = 0; i < blocks.Length; i++)
         {
             if (blocks[i].Section == section && blocks[i].Shown)
@@ -368,47 +401,50 @@ internal static class LayoutEngine
         return null;
     }
 
-    private static void Open(LetterWriter writer, LetterPart part, ref bool open)
+    private void Open(LetterPart part, ref bool open)
     {
         if (!open)
         {
-            writer.BeginPart(part);
+            _writer.BeginPart(part);
             open = true;
         }
     }
 
-    private static void Close(LetterWriter writer, bool open)
+    private void Close(bool open)
     {
         if (open)
         {
-            writer.EndPart();
+            _writer.EndPart();
         }
     }
 
     /// <summary>Replays a block's inline events.</summary>
-    private static void WriteContent(LetterComposer letter, LetterWriter writer, in BlockEntry block)
+    private void WriteContent(in BlockEntry block)
     {
-        foreach (ref readonly InlineEntry inline in letter.Inlines(block))
+        foreach (ref readonly InlineEntry inline in _letter.Inlines(block))
         {
             switch (inline.Kind)
             {
                 case InlineKind.Text:
-                    writer.WriteText(inline.Text!);
+                    _writer.WriteText(inline.Text!);
+                    break;
+                case InlineKind.Value when _planner is not null:
+                    _planner.PlanValue(ValueRef.Composed(inline.ValueIndex));
                     break;
                 case InlineKind.Value:
-                    writer.WriteValue(letter.Value(inline));
+                    _writer.WriteValue(_letter.Value(inline));
                     break;
                 case InlineKind.BeginEmphasis:
-                    writer.BeginEmphasis(inline.Emphasis);
+                    _writer.BeginEmphasis(inline.Emphasis);
                     break;
                 case InlineKind.EndEmphasis:
-                    writer.EndEmphasis(inline.Emphasis);
+                    _writer.EndEmphasis(inline.Emphasis);
                     break;
                 case InlineKind.SoftBreak:
-                    writer.WriteSoftBreak();
+                    _writer.WriteSoftBreak();
                     break;
                 case InlineKind.LineBreak:
-                    writer.WriteLineBreak();
+                    _writer.WriteLineBreak();
                     break;
             }
         }

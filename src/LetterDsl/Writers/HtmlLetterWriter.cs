@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using LetterDsl.Planning;
 
 namespace LetterDsl.Writers;
 
@@ -37,6 +38,7 @@ internal sealed class HtmlLetterWriter : LetterWriter, IPooledLetterWriter<HtmlL
     private bool _collectFoot;
     private int _footLines;
     private ListKind _list;
+    private PlanBuilder? _plan;
 
     /// <summary>Creates a writer that streams HTML shaped by <paramref name="options"/> to <paramref name="writer"/>.</summary>
     /// <param name="writer">The target; it is written to as the letter renders and is not flushed or closed.</param>
@@ -50,6 +52,10 @@ internal sealed class HtmlLetterWriter : LetterWriter, IPooledLetterWriter<HtmlL
     private HtmlLetterWriter(OutputBuffer output) => _output = output;
 
     OutputBuffer IPooledLetterWriter<HtmlLetterWriter>.Output => _output;
+
+    PlanFormat? IPooledLetterWriter<HtmlLetterWriter>.PlanFormat => PlanFormat.Html;
+
+    object? IPooledLetterWriter<HtmlLetterWriter>.PlanOptions => _options;
 
     static HtmlLetterWriter IPooledLetterWriter<HtmlLetterWriter>.Create() => new(new OutputBuffer());
 
@@ -213,6 +219,34 @@ internal sealed class HtmlLetterWriter : LetterWriter, IPooledLetterWriter<HtmlL
     /// <inheritdoc/>
     public override void WriteValue(ReadOnlySpan<char> value) => WriteEncoded(value);
 
+    /// <summary>Plans are made with the writer's own code, and hold the markup it writes around each value.</summary>
+    public void BeginPlan(PlanBuilder plan)
+    {
+        _plan = plan;
+        _output.Release();
+    }
+
+    /// <inheritdoc cref="IPooledLetterWriter{TSelf}.EndPlan"/>
+    public RenderPlan? EndPlan()
+    {
+        RenderPlan? plan = _plan!.Finish(PlanFormat.Html, _output.Cut());
+        _plan = null;
+        _output.Release();
+        return plan;
+    }
+
+    /// <summary>Leaves a place for a value; HTML encodes every value the same way wherever it stands.</summary>
+    public void PlanValue(ValueRef value)
+    {
+        if (_collectFoot)
+        {
+            // The UN addressee's print copy is a CSS string made of its values, which a plan does not hold.
+            _plan!.MarkUnplannable();
+        }
+
+        _plan!.AddValue(_output.Cut(), value, 0);
+    }
+
     /// <inheritdoc/>
     public override void BeginEmphasis(Emphasis emphasis) => _output.Write(emphasis == Emphasis.Bold ? "<strong>" : "<em>");
 
@@ -238,18 +272,19 @@ internal sealed class HtmlLetterWriter : LetterWriter, IPooledLetterWriter<HtmlL
     {
         ArgumentNullException.ThrowIfNull(signatories);
         _output.Write("<div class=\"letter-signatures\">\n");
-        foreach (Signatory signatory in signatories)
+        for (int i = 0; i < signatories.Count; i++)
         {
+            Signatory signatory = signatories[i];
             _output.Write("<div class=\"letter-signatory\">");
             bool first = true;
             if (signatory.Name.Length > 0)
             {
-                WriteSignatoryLine("name", signatory.Name, ref first);
+                WriteSignatoryLine("name", signatory.Name, ValueRef.SignatoryName(i), ref first);
             }
 
-            foreach (string line in signatory.Lines)
+            for (int line = 0; line < signatory.Lines.Count; line++)
             {
-                WriteSignatoryLine("line", line, ref first);
+                WriteSignatoryLine("line", signatory.Lines[line], ValueRef.SignatoryLine(i, line), ref first);
             }
 
             _output.Write("</div>\n");
@@ -273,7 +308,7 @@ internal sealed class HtmlLetterWriter : LetterWriter, IPooledLetterWriter<HtmlL
         }
     }
 
-    private void WriteSignatoryLine(string part, string text, ref bool first)
+    private void WriteSignatoryLine(string part, string text, ValueRef value, ref bool first)
     {
         if (!first)
         {
@@ -284,7 +319,15 @@ internal sealed class HtmlLetterWriter : LetterWriter, IPooledLetterWriter<HtmlL
         _output.Write("<span class=\"letter-signatory-");
         _output.Write(part);
         _output.Write("\">");
-        WriteEncoded(text);
+        if (_plan is not null)
+        {
+            PlanValue(value);
+        }
+        else
+        {
+            WriteEncoded(text);
+        }
+
         _output.Write("</span>");
     }
 
@@ -293,7 +336,15 @@ internal sealed class HtmlLetterWriter : LetterWriter, IPooledLetterWriter<HtmlL
         _output.Write("<!DOCTYPE html>\n<html");
         WriteLang(letter.CultureName);
         _output.Write(">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-        WriteEncoded(_options.Title ?? letter.Title ?? "Letter");
+        if (_plan is not null && _options.Title is null)
+        {
+            PlanValue(ValueRef.Title);
+        }
+        else
+        {
+            WriteEncoded(_options.Title ?? letter.Title ?? "Letter");
+        }
+
         _output.Write("</title>\n<style>\n");
         HtmlStyleSheet.Write(_output, letter.Layout, _options.PageSize, letter.PageNumber);
         _output.Write("</style>\n</head>\n<body>\n");
@@ -321,27 +372,6 @@ internal sealed class HtmlLetterWriter : LetterWriter, IPooledLetterWriter<HtmlL
             }
         }
 
-        int start = 0;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            string? replacement = c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => ValueText.IsReplacedBySpace(c) ? " " : null,
-            };
-            if (replacement is not null)
-            {
-                _output.Write(text[start..i]);
-                _output.Write(replacement);
-                start = i + 1;
-            }
-        }
-
-        _output.Write(text[start..]);
+        HtmlText.Encode(text, _output);
     }
 }

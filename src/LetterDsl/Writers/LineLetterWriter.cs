@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using LetterDsl.Planning;
 
 namespace LetterDsl.Writers;
 
@@ -34,24 +35,12 @@ internal abstract class LineLetterWriter : LetterWriter
     private int _indent;
     private int _deferredSpaces;
     private LineState _lineState;
+    private PlanBuilder? _plan;
 
     // Emphasis markers opened but not written yet; see BeginEmphasis.
     private string _openingMarkers = string.Empty;
 
     private protected LineLetterWriter(OutputBuffer output) => _output = output;
-
-    /// <summary>Where the line position is, for escaping what would start a block at the beginning of a line.</summary>
-    private protected enum LineState
-    {
-        /// <summary>Only spaces or tabs since the line (or the list item's content) began.</summary>
-        Start,
-
-        /// <summary>Only spaces, tabs and then digits since the line began.</summary>
-        Digits,
-
-        /// <summary>Anything else.</summary>
-        Other,
-    }
 
     internal OutputBuffer Output => _output;
 
@@ -240,20 +229,60 @@ internal abstract class LineLetterWriter : LetterWriter
         CloseBlock();
         _deferredSpaces = 0;
         _indent = 0;
-        foreach (Signatory signatory in signatories)
+        for (int i = 0; i < signatories.Count; i++)
         {
+            Signatory signatory = signatories[i];
             bool first = true;
             if (signatory.Name.Length > 0)
             {
-                WriteSignatureLine(signatory.Name, ref first);
+                WriteSignatureLine(signatory.Name, ValueRef.SignatoryName(i), ref first);
             }
 
-            foreach (string line in signatory.Lines)
+            for (int line = 0; line < signatory.Lines.Count; line++)
             {
-                WriteSignatureLine(line, ref first);
+                WriteSignatureLine(signatory.Lines[line], ValueRef.SignatoryLine(i, line), ref first);
             }
         }
     }
+
+    /// <summary>Plans are made with the writer's own code, and hold the text it writes around each value.</summary>
+    public void BeginPlan(PlanBuilder plan)
+    {
+        _plan = plan;
+        _output.Release();
+    }
+
+    /// <inheritdoc cref="IPooledLetterWriter{TSelf}.EndPlan"/>
+    public RenderPlan? EndPlan()
+    {
+        RenderPlan? plan = _plan!.Finish(PlanFormatOrNull!, _output.Cut());
+        _plan = null;
+        _output.Release();
+        return plan;
+    }
+
+    /// <summary>
+    /// Leaves a place for a value, with the writer in the state a value that starts and ends with a visible character
+    /// leaves it in (the values the plan's format accepts): held-back spaces and emphasis markers come before it, and
+    /// the line state where it goes decides its escaping.
+    /// </summary>
+    public void PlanValue(ValueRef value)
+    {
+        var context = (byte)NextLineState;
+        FlushDeferredSpaces();
+        if (_openingMarkers.Length > 0)
+        {
+            string markers = _openingMarkers;
+            _openingMarkers = string.Empty;
+            EmitNow(markers);
+        }
+
+        _plan!.AddValue(_output.Cut(), value, context);
+        _lineState = LineState.Other;
+    }
+
+    /// <summary>The plan format of the writer's current options, or <see langword="null"/> when they cannot be planned.</summary>
+    private protected abstract PlanFormat? PlanFormatOrNull { get; }
 
     /// <summary>Starts the signature block: three blank lines after what came before.</summary>
     private protected void BeginSignatureBlock()
@@ -267,7 +296,7 @@ internal abstract class LineLetterWriter : LetterWriter
     }
 
     /// <summary>Writes inline content, holding back trailing spaces until more content follows on the line.</summary>
-    private protected void WriteInline(ReadOnlySpan<char> text)
+    internal void WriteInline(ReadOnlySpan<char> text)
     {
         int end = text.Length;
         while (end > 0 && text[end - 1] == ' ')
@@ -303,7 +332,7 @@ internal abstract class LineLetterWriter : LetterWriter
         }
     }
 
-    private void WriteSignatureLine(string line, ref bool first)
+    private void WriteSignatureLine(string line, ValueRef value, ref bool first)
     {
         if (first)
         {
@@ -319,7 +348,15 @@ internal abstract class LineLetterWriter : LetterWriter
         _inBlock = true;
         _wrapper?.BeginLine(default, indent: 0);
         _lineState = LineState.Start;
-        WriteValueCore(line);
+        if (_plan is not null)
+        {
+            PlanValue(value);
+        }
+        else
+        {
+            WriteValueCore(line);
+        }
+
         _deferredSpaces = 0;
         _wrapper?.EndLine();
         _inBlock = false;
@@ -433,16 +470,7 @@ internal abstract class LineLetterWriter : LetterWriter
 
         for (int i = 0; i < text.Length && _lineState != LineState.Other; i++)
         {
-            _lineState = Advance(_lineState, text[i]);
+            _lineState = LineStates.Advance(_lineState, text[i]);
         }
     }
-
-    /// <summary>The line position after <paramref name="c"/> is written at <paramref name="state"/>.</summary>
-    private protected static LineState Advance(LineState state, char c) => c switch
-    {
-        '\n' => LineState.Start,
-        ' ' or '\t' => state == LineState.Start ? LineState.Start : LineState.Other,
-        >= '0' and <= '9' => state == LineState.Other ? LineState.Other : LineState.Digits,
-        _ => LineState.Other,
-    };
 }

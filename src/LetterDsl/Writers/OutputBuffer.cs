@@ -18,6 +18,7 @@ internal sealed class OutputBuffer
     private readonly TextWriter? _target;
     private char[]? _buffer;
     private int _length;
+    private int _cut;
     private int _capacityHint = 1024;
 
     /// <summary>A buffer that collects the output for <see cref="ToStringAndRelease"/>.</summary>
@@ -115,9 +116,19 @@ internal sealed class OutputBuffer
         return result;
     }
 
+    /// <summary>Returns what was written since the last cut (or the start) as a string, keeping it in the buffer: a render
+    /// plan's literal text between two values.</summary>
+    public string Cut()
+    {
+        string cut = _buffer is null ? string.Empty : new string(_buffer, _cut, _length - _cut);
+        _cut = _length;
+        return cut;
+    }
+
     /// <summary>Drops what is buffered and returns the buffer to the pool.</summary>
     public void Release()
     {
+        _cut = 0;
         if (_buffer is not null)
         {
             ArrayPool<char>.Shared.Return(_buffer);

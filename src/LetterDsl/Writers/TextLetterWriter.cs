@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using LetterDsl.Planning;
 
 namespace LetterDsl.Writers;
 
@@ -34,6 +35,12 @@ internal sealed class TextLetterWriter : LineLetterWriter, IPooledLetterWriter<T
     private protected override bool SoftBreakStartsLine => false;
 
     OutputBuffer IPooledLetterWriter<TextLetterWriter>.Output => Output;
+
+    PlanFormat? IPooledLetterWriter<TextLetterWriter>.PlanFormat => PlanFormatOrNull;
+
+    object? IPooledLetterWriter<TextLetterWriter>.PlanOptions => null;
+
+    private protected override PlanFormat? PlanFormatOrNull => WrapWidth is null ? PlanFormat.Text : null;
 
     static TextLetterWriter IPooledLetterWriter<TextLetterWriter>.Create() => new(new OutputBuffer());
 

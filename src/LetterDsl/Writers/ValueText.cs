@@ -35,6 +35,19 @@ internal static class ValueText
         });
     }
 
+    /// <summary>Copies <paramref name="value"/> into <paramref name="destination"/> with each replaced character as a space.</summary>
+    public static void CopyReplacingControls(ReadOnlySpan<char> value, Span<char> destination)
+    {
+        value.CopyTo(destination);
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (IsReplacedBySpace(destination[i]))
+            {
+                destination[i] = ' ';
+            }
+        }
+    }
+
     /// <summary>Calls <paramref name="write"/> with the runs of <paramref name="value"/>, each replaced character as a single space.</summary>
     public static void WriteReplacingControls<TState>(ReadOnlySpan<char> value, TState state, SpanWriter<TState> write)
     {

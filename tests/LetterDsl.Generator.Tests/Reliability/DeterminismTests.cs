@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using LetterDsl.Generator.Tests.Infrastructure;
+using LetterDsl.Testing;
 
 namespace LetterDsl.Generator.Tests.Reliability;
 

@@ -105,8 +105,8 @@ namespace CoalitionLetters.Letters
             global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, this.HagueDates);
 #line default
             __composer.WriteText(" in The Hague");
-#line (18,240)-(18,251) 75 "/CoalitionLetters/Letters/Asp19Appeal.letter"
-            if (global::LetterDsl.Composition.LetterConditions.IsTrue(this.NewYorkDates))
+#line (18,240)-(18,251) 89 "/CoalitionLetters/Letters/Asp19Appeal.letter"
+            if (__composer.If(global::LetterDsl.Composition.LetterConditions.IsTrue(this.NewYorkDates)))
 #line default
             {
                 __composer.WriteText(" and, tentatively, from ");

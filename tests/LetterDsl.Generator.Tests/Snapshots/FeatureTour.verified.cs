@@ -130,8 +130,8 @@ namespace Tests.Letters
             __composer.WriteText(", while 5 * 3 stays literal.");
             __composer.WriteSoftBreak();
             __composer.WriteText("A soft-wrapped line, ");
-#line (23,28)-(23,33) 75 "/letters/FeatureTour.letter"
-            if (global::LetterDsl.Composition.LetterConditions.IsTrue(this.Urgent))
+#line (23,28)-(23,33) 89 "/letters/FeatureTour.letter"
+            if (__composer.If(global::LetterDsl.Composition.LetterConditions.IsTrue(this.Urgent)))
 #line default
             {
                 __composer.WriteText("urgent");
@@ -144,8 +144,8 @@ namespace Tests.Letters
             __composer.WriteLineBreak();
             __composer.WriteText("After a hard break: \"quotes\", back\\slash \\n, \"\"\"triple\"\"\", */ and naïve café – 日本 \uD83C\uDF89.");
             __composer.EndBlock();
-#line (26,7)-(26,10) 75 "/letters/FeatureTour.letter"
-            if (global::LetterDsl.Composition.LetterConditions.IsTrue(this.Note))
+#line (26,7)-(26,10) 89 "/letters/FeatureTour.letter"
+            if (__composer.If(global::LetterDsl.Composition.LetterConditions.IsTrue(this.Note)))
 #line default
             {
                 __composer.BeginParagraph();
@@ -165,12 +165,14 @@ namespace Tests.Letters
             foreach (var item in this.Items)
 #line default
             {
+                __composer.Loop();
                 __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
 #line (33,6)-(33,9) 88 "/letters/FeatureTour.letter"
                 global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, item);
 #line default
                 __composer.EndBlock();
             }
+            __composer.EndLoop();
             __composer.BeginListItem(global::LetterDsl.ListKind.Numbered, 1);
             __composer.WriteText("First");
             __composer.EndBlock();
@@ -181,12 +183,14 @@ namespace Tests.Letters
             foreach (var item in this.Items)
 #line default
             {
+                __composer.Loop();
                 __composer.BeginListItem(global::LetterDsl.ListKind.Numbered, 3);
 #line (39,7)-(39,10) 160 "/letters/FeatureTour.letter"
                 __composer.WriteValue(global::LetterDsl.Composition.LetterFilters.Upper(__culture, global::LetterDsl.Composition.LetterValues.Format(__culture, item)));
 #line default
                 __composer.EndBlock();
             }
+            __composer.EndLoop();
             __composer.BeginParagraph();
             __composer.WriteText("Trim");
 #line (42,10)-(42,16) 89 "/letters/FeatureTour.letter"

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using LetterDsl.Composition;
 
 namespace LetterDsl.Tests.Fakes;
@@ -17,6 +18,7 @@ public sealed class FakeLetter : ILetter
     private readonly string _salutation;
     private readonly string _closing;
     private readonly IReadOnlyList<BodyEvent> _body;
+    private LetterDefinition? _definition;
 
     public FakeLetter(string dateLine, string salutation, string body, string closing, params Signatory[] signatories)
         : this("en-GB", dateLine, salutation, BodyEvents.Parse(body), closing, signatories)
@@ -58,6 +60,17 @@ public sealed class FakeLetter : ILetter
     /// <summary>The letter's <c>@label</c> overrides.</summary>
     public IReadOnlyList<(string Key, string Text)> Labels { get; init; } = [];
 
+    /// <summary>
+    /// The letter's definition, made once per fake letter: each fake letter is a letter class of its own, since its
+    /// text is its own. Letters that stand for one class (the same text) share one through this property, as a
+    /// generated class's instances share its static one.
+    /// </summary>
+    internal LetterDefinition Definition
+    {
+        get => _definition ??= Labels.Aggregate(LetterDefinition.Create(_culture, Layout), (definition, label) => definition.WithLabel(label.Key, label.Text));
+        init => _definition = value;
+    }
+
     public string DateLine => LetterComposition.PartText(this, LetterPart.DateLine);
 
     public string Salutation => LetterComposition.PartText(this, LetterPart.Salutation);
@@ -68,13 +81,7 @@ public sealed class FakeLetter : ILetter
 
     public void Compose(LetterComposer composer)
     {
-        LetterDefinition definition = LetterDefinition.Create(_culture, Layout);
-        foreach ((string key, string text) in Labels)
-        {
-            definition = definition.WithLabel(key, text);
-        }
-
-        composer.BeginLetter(definition);
+        composer.BeginLetter(Definition);
         Lines(composer, LetterSection.Sender, From);
         if (Place is not null)
         {

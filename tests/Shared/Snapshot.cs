@@ -2,12 +2,12 @@ using System;
 using System.IO;
 using System.Text;
 
-namespace LetterDsl.Generator.Tests.Infrastructure;
+namespace LetterDsl.Testing;
 
 /// <summary>
-/// Compares text with a checked-in <c>Snapshots/&lt;name&gt;.verified.cs</c>. On a mismatch it writes
-/// <c>&lt;name&gt;.received.cs</c> beside it and fails with the first differing lines; with
-/// <c>LETTERDSL_ACCEPT_SNAPSHOTS=1</c> it overwrites the verified file instead.
+/// Compares text with a checked-in <c>&lt;name&gt;.verified&lt;extension&gt;</c> (generated code, or a letter rendered
+/// to a golden file). On a mismatch it writes <c>&lt;name&gt;.received&lt;extension&gt;</c> beside it and fails with the
+/// first differing lines; with <c>LETTERDSL_ACCEPT_SNAPSHOTS=1</c> it overwrites the verified file instead.
 /// </summary>
 internal static class Snapshot
 {
@@ -15,17 +15,16 @@ internal static class Snapshot
 
     private const int ContextLines = 3;
 
-    public static string Directory => Path.Combine(RepositoryPaths.TestProject, "Snapshots");
-
-    public static void Match(string actual, string name)
+    /// <summary>Matches <paramref name="actual"/> with <c>&lt;directory&gt;/&lt;name&gt;.verified&lt;extension&gt;</c>.</summary>
+    public static void Match(string actual, string directory, string name, string extension)
     {
-        var verifiedPath = Path.Combine(Directory, name + ".verified.cs");
-        var receivedPath = Path.Combine(Directory, name + ".received.cs");
+        var verifiedPath = Path.Combine(directory, name + ".verified" + extension);
+        var receivedPath = Path.Combine(directory, name + ".received" + extension);
         actual = actual.Replace("\r\n", "\n");
 
         if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")
         {
-            System.IO.Directory.CreateDirectory(Directory);
+            Directory.CreateDirectory(directory);
             File.WriteAllText(verifiedPath, actual, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             File.Delete(receivedPath);
             return;

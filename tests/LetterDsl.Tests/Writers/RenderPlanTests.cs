@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using LetterDsl.Composition;
+using LetterDsl.Tests.Fakes;
+
+namespace LetterDsl.Tests.Writers;
+
+/// <summary>
+/// A render from a plan writes what the writers write: for every format, shape and value, with plans and without,
+/// the output is the same. Values a plan cannot hold fall back to the full render.
+/// </summary>
+public sealed class RenderPlanTests
+{
+    public static TheoryData<string> Values() => new()
+    {
+        "Freedonia",
+        "**Freedonia** & <b>'q'</b>",
+        "# not a heading",
+        "- not a bullet",
+        "19. not numbered",
+        "19",
+        " leading space",
+        "trailing space ",
+        "",
+        "tab\tinside",
+        "line\nbreak",
+        "\u2028",
+        "ends with a control\u0001",
+        "\\ ` * _ [ ] < > | ~ &",
+        "Ünïcödé 🎉",
+    };
+
+    [Theory]
+    [MemberData(nameof(Values))]
+    public void Every_format_renders_the_same_with_and_without_a_plan(string value)
+    {
+        foreach (FakeLetter letter in Letters(value))
+        {
+            AssertSame(letter, l => l.ToMarkdown());
+            AssertSame(letter, l => l.ToText());
+            AssertSame(letter, l => l.ToHtml());
+            AssertSame(letter, l => l.ToHtml(new HtmlOptions { FragmentOnly = true }));
+            AssertSame(letter, l => l.ToHtml(new HtmlOptions { Title = "A <title>", PageSize = HtmlPageSize.Letter }));
+        }
+    }
+
+    [Fact]
+    public void A_plan_is_made_once_per_shape_and_format()
+    {
+        // Three letters of one class: the same text, so one definition and one plan cache, as a generated class's.
+        LetterDefinition definition = LetterDefinition.Create("en-GB", "block");
+        FakeLetter first = Letter("Freedonia", "Arcadia", definition);
+        FakeLetter second = Letter("Borduria", "Syldavia", definition);
+        FakeLetter otherShape = Letter("Borduria", null, definition);
+
+        _ = first.ToMarkdown();
+        Assert.Equal(1, PlanCount(first));
+        _ = second.ToMarkdown();
+        Assert.Equal(1, PlanCount(second));
+
+        _ = otherShape.ToMarkdown();
+        Assert.Equal(2, PlanCount(otherShape));
+        _ = first.ToHtml();
+        Assert.Equal(3, PlanCount(first));
+    }
+
+    private static IEnumerable<FakeLetter> Letters(string value)
+    {
+        yield return Letter(value, value);
+        yield return Letter(value, null);
+        yield return new FakeLetter("en-GB", "7 December 2020", "Excellency,", Body("A {{ v }} value.\n\n{{ v }}\n\n- {{ v }}\n\n3. **{{ v }}** *{{ v }}*  \n{{ v }}", ("v", value)), "Sincerely,", [new Signatory(value, value, null, value)])
+        {
+            Layout = "din5008-b",
+            From = [value, "Sender"],
+            Recipients = [value],
+            References = [("Ref.", value)],
+            Subject = value,
+            CarbonCopies = [value, value],
+            Enclosures = [value],
+            Postscripts = [value, value],
+        };
+        yield return new FakeLetter("d", "s", "Body.", "c", new Signatory(value)) { Layout = "un", Recipients = ["The President", value] };
+    }
+
+    private static FakeLetter Letter(string name, string? country, LetterDefinition? definition = null) =>
+        new("en-GB", "7 December 2020", "Excellency,", Body("We write to {{ name }} of {{ country }}.", ("name", name), ("country", country ?? string.Empty)), "Sincerely,", [new Signatory(name, "Title")])
+        {
+            Recipients = [name, country ?? string.Empty],
+            Subject = "About " + name,
+            Definition = definition ?? LetterDefinition.Create("en-GB", "block"),
+        };
+
+    private static IReadOnlyList<BodyEvent> Body(string body, params (string Name, string Value)[] values)
+    {
+        var byName = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach ((string name, string text) in values)
+        {
+            byName[name] = text;
+        }
+
+        return BodyEvents.Parse(body, byName);
+    }
+
+    private static void AssertSame(FakeLetter letter, Func<FakeLetter, string> render)
+    {
+        string planned = render(letter);
+        LetterRendering.UsePlans = false;
+        try
+        {
+            Assert.Equal(render(letter), planned);
+        }
+        finally
+        {
+            LetterRendering.UsePlans = true;
+        }
+    }
+
+    private static int PlanCount(FakeLetter letter) => letter.Definition.Plans.Count;
+}
