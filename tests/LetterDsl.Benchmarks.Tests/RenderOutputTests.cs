@@ -2,7 +2,6 @@ using System.IO;
 using CoalitionLetters;
 using LetterDsl.Benchmarks.Rendering;
 using LetterDsl.Testing;
-using LetterDsl.Tests;
 
 namespace LetterDsl.Benchmarks.Tests;
 

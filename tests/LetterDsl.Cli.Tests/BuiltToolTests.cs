@@ -39,7 +39,7 @@ public sealed class BuiltToolTests
     public async Task Check_on_a_broken_letter_exits_with_1()
     {
         using var folder = new TempFolder();
-        var letter = folder.Write("Letters/Undated.letter", string.Format(LetterDsl.IntegrationTests.ConsumerFiles.UndatedLetter, "Undated"));
+        var letter = folder.Write("Letters/Undated.letter", string.Format(LetterDsl.Testing.ConsumerFiles.UndatedLetter, "Undated"));
         using var tool = ToolProcess.Start(folder.Path, "check", "Letters");
 
         var (exitCode, output, _) = await tool.Exit();

@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using LetterDsl.Cli.Tests.Infrastructure;
-using LetterDsl.IntegrationTests;
 using LetterDsl.Testing;
 
 namespace LetterDsl.Cli.Tests;

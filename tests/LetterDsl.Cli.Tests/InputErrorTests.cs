@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using LetterDsl.Cli.Tests.Infrastructure;
+using LetterDsl.Testing;
 
 namespace LetterDsl.Cli.Tests;
 
@@ -106,7 +107,7 @@ public sealed class InputErrorTests
     public void A_project_that_does_not_build()
     {
         using var folder = new TempFolder();
-        var project = folder.Write("App.csproj", LetterDsl.IntegrationTests.ConsumerFiles.Project("Library", ""));
+        var project = folder.Write("App.csproj", LetterDsl.Testing.ConsumerFiles.Project("Library", ""));
         folder.Write("Broken.cs", "public class Broken { int x = ; }\n");
         folder.Write("Letters/Welcome.letter", File.ReadAllText(Samples.Kampala));
 

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using LetterDsl.Cli.Tests.Infrastructure;
-using LetterDsl.IntegrationTests;
 using LetterDsl.Testing;
 
 namespace LetterDsl.Cli.Tests;

@@ -3,6 +3,7 @@ using System.Linq;
 using LetterDsl.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using LetterDsl.Testing.Generation;
 
 namespace LetterDsl.Generator.Tests;
 

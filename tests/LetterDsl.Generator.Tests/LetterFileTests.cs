@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using LetterDsl.Generator.Tests.Infrastructure;
+using LetterDsl.Testing.Generation;
 
 namespace LetterDsl.Generator.Tests;
 

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using CoalitionLetters;
 using LetterDsl.Composition;
 using LetterDsl.Generator.Tests.Infrastructure;
+using LetterDsl.Testing.Generation;
 
 namespace LetterDsl.Generator.Tests;
 

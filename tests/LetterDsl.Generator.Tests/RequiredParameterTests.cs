@@ -3,6 +3,7 @@ using System.Linq;
 using System.Reflection;
 using LetterDsl.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using LetterDsl.Testing.Generation;
 
 namespace LetterDsl.Generator.Tests;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using LetterDsl.Generator.Tests.Infrastructure;
 using LetterDsl.Testing;
+using LetterDsl.Testing.Generation;
 
 namespace LetterDsl.Generator.Tests;
 

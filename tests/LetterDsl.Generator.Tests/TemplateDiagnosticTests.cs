@@ -1,6 +1,7 @@
 using System.Linq;
 using LetterDsl.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using LetterDsl.Testing.Generation;
 
 namespace LetterDsl.Generator.Tests;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using LetterDsl.Testing;
 
 namespace LetterDsl.IntegrationTests;
 

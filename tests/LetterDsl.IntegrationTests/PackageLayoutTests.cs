@@ -5,6 +5,7 @@ using System.Linq;
 using System.Reflection.Metadata;
 using System.Text;
 using System.Xml.Linq;
+using LetterDsl.Testing;
 
 namespace LetterDsl.IntegrationTests;
 

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using LetterDsl.Testing;
 
 namespace LetterDsl.IntegrationTests;
 

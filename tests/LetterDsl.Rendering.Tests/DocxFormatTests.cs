@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 using CoalitionLetters;
 using DocumentFormat.OpenXml.Wordprocessing;
 using LetterDsl.Docx;
-using LetterDsl.Tests.Fakes;
+using LetterDsl.Testing;
 
 namespace LetterDsl.Rendering.Tests;
 

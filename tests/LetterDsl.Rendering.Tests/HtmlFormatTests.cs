@@ -2,7 +2,7 @@ using System.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using CoalitionLetters;
-using LetterDsl.Tests.Fakes;
+using LetterDsl.Testing;
 
 namespace LetterDsl.Rendering.Tests;
 

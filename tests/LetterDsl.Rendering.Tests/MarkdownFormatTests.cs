@@ -1,6 +1,5 @@
 using CoalitionLetters;
-using LetterDsl.Tests;
-using LetterDsl.Tests.Fakes;
+using LetterDsl.Testing;
 
 namespace LetterDsl.Rendering.Tests;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using CoalitionLetters;
 using CoalitionLetters.Letters;
 using LetterDsl.Rendering.Tests.Letters;
-using LetterDsl.Tests.Injection;
+using LetterDsl.Testing.Injection;
 
 namespace LetterDsl.Rendering.Tests;
 

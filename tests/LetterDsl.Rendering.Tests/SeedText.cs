@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
-using LetterDsl.Tests.Fakes;
+using LetterDsl.Testing;
 
 namespace LetterDsl.Rendering.Tests;
 

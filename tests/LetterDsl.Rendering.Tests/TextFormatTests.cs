@@ -1,8 +1,7 @@
 using System;
 using System.Linq;
 using CoalitionLetters;
-using LetterDsl.Tests;
-using LetterDsl.Tests.Fakes;
+using LetterDsl.Testing;
 
 namespace LetterDsl.Rendering.Tests;
 

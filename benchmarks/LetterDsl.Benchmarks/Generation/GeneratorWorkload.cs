@@ -4,6 +4,7 @@ using System.Linq;
 using LetterDsl.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using LetterDsl.Testing.Generation;
 
 namespace LetterDsl.Benchmarks.Generation;
 

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using LetterDsl.Testing;
 
 namespace LetterDsl.Cli.Tests.Infrastructure;
 
@@ -17,7 +18,7 @@ public sealed class TempFolder : IDisposable
     public string Path { get; }
 
     /// <summary>Writes <paramref name="content"/> to <paramref name="relativePath"/>, creating folders, and returns the full path.</summary>
-    public string Write(string relativePath, string content) => LetterDsl.IntegrationTests.ConsumerFiles.Write(Path, relativePath, content);
+    public string Write(string relativePath, string content) => LetterDsl.Testing.ConsumerFiles.Write(Path, relativePath, content);
 
     public void Dispose()
     {

@@ -4,6 +4,7 @@ using System.Threading;
 using LetterDsl.Generator.Model;
 using LetterDsl.Generator.Parsing;
 using LetterDsl.Generator.Tests.Infrastructure;
+using LetterDsl.Testing.Generation;
 
 namespace LetterDsl.Generator.Tests.Diagnostics;
 

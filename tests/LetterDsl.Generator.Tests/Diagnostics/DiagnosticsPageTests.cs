@@ -5,6 +5,7 @@ using System.Linq;
 using LetterDsl.Generator.Diagnostics;
 using LetterDsl.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using LetterDsl.Testing.Generation;
 
 namespace LetterDsl.Generator.Tests.Diagnostics;
 

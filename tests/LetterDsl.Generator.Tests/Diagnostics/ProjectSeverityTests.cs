@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using LetterDsl.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using LetterDsl.Testing.Generation;
 
 namespace LetterDsl.Generator.Tests.Diagnostics;
 

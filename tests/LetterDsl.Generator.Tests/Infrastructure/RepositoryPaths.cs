@@ -17,7 +17,5 @@ internal static class RepositoryPaths
 
     public static string SampleLetter(string fileName) => Path.Combine(Root, "samples", "CoalitionLetters", "Letters", fileName);
 
-    public static string Seed(string fileName) => Path.Combine(Root, "seeds", fileName);
-
     public static string TestLetter(string fileName) => Path.Combine(TestProject, "TestLetters", fileName);
 }

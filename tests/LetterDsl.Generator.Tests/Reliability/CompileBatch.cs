@@ -6,6 +6,7 @@ using LetterDsl.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using LetterDsl.Testing.Generation;
 
 namespace LetterDsl.Generator.Tests.Reliability;
 

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using LetterDsl.Generator.Tests.Infrastructure;
 using LetterDsl.Testing;
+using LetterDsl.Testing.Generation;
 
 namespace LetterDsl.Generator.Tests.Reliability;
 

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text;
 using LetterDsl.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using LetterDsl.Testing.Generation;
 
 namespace LetterDsl.Generator.Tests.Reliability;
 

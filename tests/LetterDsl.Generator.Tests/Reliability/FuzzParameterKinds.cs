@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
-using LetterDsl.Tests.Injection;
+using LetterDsl.Testing.Injection;
 
 namespace LetterDsl.Generator.Tests.Reliability;
 

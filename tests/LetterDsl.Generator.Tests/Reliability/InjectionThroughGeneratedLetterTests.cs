@@ -1,6 +1,7 @@
 using System;
 using LetterDsl.Generator.Tests.Infrastructure;
-using LetterDsl.Tests.Injection;
+using LetterDsl.Testing.Injection;
+using LetterDsl.Testing.Generation;
 
 namespace LetterDsl.Generator.Tests.Reliability;
 

@@ -6,6 +6,7 @@ using System.Linq;
 using LetterDsl.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using LetterDsl.Testing.Generation;
 
 namespace LetterDsl.Generator.Tests.Reliability;
 

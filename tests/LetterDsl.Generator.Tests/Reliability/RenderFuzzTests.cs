@@ -8,6 +8,7 @@ using System.Text;
 using CsCheck;
 using LetterDsl.Generator.Tests.Infrastructure;
 using Xunit.Abstractions;
+using LetterDsl.Testing.Generation;
 
 namespace LetterDsl.Generator.Tests.Reliability;
 

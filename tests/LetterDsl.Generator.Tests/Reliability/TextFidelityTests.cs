@@ -1,5 +1,6 @@
 using System;
 using LetterDsl.Generator.Tests.Infrastructure;
+using LetterDsl.Testing.Generation;
 
 namespace LetterDsl.Generator.Tests.Reliability;
 

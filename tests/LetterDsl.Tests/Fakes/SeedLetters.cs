@@ -1,3 +1,5 @@
+using LetterDsl.Testing;
+
 namespace LetterDsl.Tests.Fakes;
 
 /// <summary>The two seed letters rebuilt as <see cref="FakeLetter"/>s; their bodies are read from the seed files.</summary>

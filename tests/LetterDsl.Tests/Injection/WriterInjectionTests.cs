@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using LetterDsl.Tests.Fakes;
 using Xunit;
+using LetterDsl.Testing.Injection;
 
 namespace LetterDsl.Tests.Injection;
 

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using LetterDsl.Tests.Fakes;
+using LetterDsl.Testing;
 
 namespace LetterDsl.Tests.Writers;
 

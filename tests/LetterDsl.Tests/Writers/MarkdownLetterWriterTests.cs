@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using LetterDsl.Tests.Fakes;
 using Markdig;
+using LetterDsl.Testing;
 
 namespace LetterDsl.Tests.Writers;
 
