@@ -183,7 +183,7 @@ public sealed class RenderFuzzTests
         null => "null",
         string text => Quote(text),
         Signatory signatory => "Signatory(" + Quote(signatory.Name) + string.Concat(signatory.Lines.Select(l => ", " + Quote(l))) + ")",
-        PersonValue person => person with { Tags = person.Tags.Take(5).ToArray() } + (person.Tags.Length > 5 ? $" ({person.Tags.Length} tags)" : ""),
+        PersonValue person => $"Person(Name {Quote(person.Name)}, Title {DescribeValue(person.Title)}, Born {DescribeValue(person.Born)}, Fee {DescribeValue(person.Fee)}, Tags {DescribeValue(person.Tags)}, Rating {person.Stars}, Active {person.Active}, Code {DescribeValue(person.Code)})",
         System.Collections.IEnumerable items => "[" + items.Cast<object?>().Count() + " items: " + string.Join(", ", items.Cast<object?>().Take(5).Select(DescribeValue)) + "]",
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture) + " (" + value.GetType().Name + ")",
         _ => value.ToString() ?? "",
