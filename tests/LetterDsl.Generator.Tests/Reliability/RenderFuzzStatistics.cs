@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace LetterDsl.Generator.Tests.Reliability;
 
@@ -11,15 +12,16 @@ namespace LetterDsl.Generator.Tests.Reliability;
 internal sealed class RenderFuzzStatistics
 {
     // What a letter's text shows of each construct, counted over the letters of the run.
-    private static readonly (string Name, string Marker)[] s_constructs =
+    private static readonly (string Name, Regex Marker)[] s_constructs = new (string, string)[]
     {
-        ("@layout un", "@layout un\n"), ("@layout din5008-a", "@layout din5008-a\n"), ("@layout din5008-b", "@layout din5008-b\n"),
-        ("@culture", "@culture "), ("@from", "@from "), ("@ref", "@ref "), ("@label", "@label "), ("@to", "@to "),
-        ("@signatory", "@signatory "), ("@signatories", "@signatories "), ("@cc", "@cc "), ("@enclosure", "@enclosure "),
-        ("@ps", "@ps "), ("block if", "\n{{ if "), ("block for", "\n{{ for "), ("inline if", " {{ if "), ("inline for", " {{ for "),
-        ("else", "{{ else }}"), ("bold", "**"), ("bullet", "\n- "), ("numbered", ". "), ("hard break", "  \n"), ("~", "{{~"),
-        ("{{{{", "{{{{"), ("@@", "\n@@"), ("format", ":"), ("| list", "| list"), ("| ordinal", "| ordinal"),
-    };
+        ("@layout un", "^@layout un$"), ("@layout din5008-a", "^@layout din5008-a$"), ("@layout din5008-b", "^@layout din5008-b$"),
+        ("@culture", "^@culture "), ("@from", "^@from "), ("@ref", "^@ref "), ("@label", "^@label "), ("@to", "^@to "),
+        ("@signatory", "^@signatory "), ("@signatories", "^@signatories "), ("@cc", "^@cc "), ("@enclosure", "^@enclosure "),
+        ("@ps", "^@ps "), ("block if", @"^\{\{ if "), ("block for", @"^\{\{ for "), ("inline if", @".\{\{ if "), ("inline for", @".\{\{ for "),
+        ("else", @"\{\{ else \}\}"), ("bold", @"\*\*"), ("bullet", "^- "), ("numbered", "^[0-9]+\\. "), ("hard break", "  $"),
+        ("~", @"\{\{~"), ("{{{{", @"\{\{\{\{"), ("@@", "^@@"), ("format", @"\{\{~? [\w.]+:[^|}]+"), ("| list", @"\| list"),
+        ("| ordinal", @"\| ordinal"),
+    }.Select(c => (c.Item1, new Regex(c.Item2, RegexOptions.Multiline | RegexOptions.CultureInvariant))).ToArray();
 
     private readonly Dictionary<string, int> _valuesPerType = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _constructs = new(StringComparer.Ordinal);
@@ -40,7 +42,7 @@ internal sealed class RenderFuzzStatistics
         Letters++;
         foreach (var (name, marker) in s_constructs)
         {
-            if (letter.Text.Contains(marker, StringComparison.Ordinal))
+            if (marker.IsMatch(letter.Text))
             {
                 _constructs[name] = _constructs.GetValueOrDefault(name) + 1;
             }
