@@ -63,6 +63,8 @@ internal sealed class PagePainter
                 graphics.DrawString(label, font, XBrushes.Black, _page.Right - Measure(label, FontFace.Regular, Typography.FooterSize), _page.FooterBaseline, XStringFormats.BaseLineLeft);
                 _tags.End();
             }
+
+            _tags.EndPage();
         }
     }
 

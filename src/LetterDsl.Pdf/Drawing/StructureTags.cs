@@ -85,6 +85,13 @@ internal sealed class StructureTags
         OpenList = 0;
     }
 
+    /// <summary>
+    /// Ends the page's marked content before its graphics are disposed. PDFsharp would otherwise end it when the next
+    /// page is added, writing to the disposed graphics of this one; an element that goes on to the next page stays
+    /// open and continues there under a new marked-content identifier.
+    /// </summary>
+    public void EndPage() => _builder.EndMarkedContentsWithId();
+
     /// <summary>Sets the language of the innermost element.</summary>
     public void SetLanguage(string language) => _builder.SetLanguage(language);
 }
