@@ -84,7 +84,8 @@ public static class PdfMerge
         {
             cancellationToken.ThrowIfCancellationRequested();
             letter.Render(new PdfLetterWriter(document, options));
-            added?.Invoke(++written);
+            written++;
+            added?.Invoke(written);
         }
 
         if (written == 0)
