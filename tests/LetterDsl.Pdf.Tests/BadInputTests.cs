@@ -23,6 +23,7 @@ public class BadInputTests
         var withValue = new FakeLetter("en-GB", "7 December 2020", "Excellency,", BodyEvents.Parse("Intro {{v}} outro.", new Dictionary<string, string> { ["v"] = "A\r\nB\u0085C\u2028D" }), "Sincerely,", [new Signatory("Ann\u0007Lee")])
         {
             Recipients = letter.Recipients,
+            Subject = "Rome & <Statute>\u0001",
         };
 
         using var pdf = new PdfReading(withValue.ToPdf());
@@ -36,6 +37,8 @@ public class BadInputTests
         Assert.DoesNotContain(words, w => w.Any(char.IsSurrogate));
         Assert.Equal(new[] { "Intro", "A", "B", "C", "D", "outro." }, words.SkipWhile(w => w != "Intro").Take(6));
         Assert.Contains("Lee", words);
+        Assert.Equal("Rome & <Statute> ", pdf.Document.Information.Title);
+        Assert.Equal("Ann Lee", pdf.Document.Information.Author);
         Assert.DoesNotContain(pdf.Pages[0].Letters, l => l.Value.Any(c => char.IsControl(c) && c != '\0'));
     }
 

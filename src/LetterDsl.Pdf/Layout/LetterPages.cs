@@ -95,23 +95,22 @@ internal static class LetterPages
         foreach (LayoutItem item in items)
         {
             double height = item.Height(0, item.Units);
-            switch (item.Region)
+            bool letterhead = item.Region is Region.LetterheadArea or Region.LetterheadBand;
+            if (letterhead && item is ImageItem logo)
             {
-                case Region.LetterheadArea or Region.LetterheadBand when item is ImageItem:
-                    item.Box = new FixedBox(page.Left, letterheadTop, item is ImageItem image ? image.Width : 0);
-                    letterheadBottom = Math.Max(letterheadBottom, letterheadTop + height);
-                    break;
-                case Region.LetterheadArea or Region.LetterheadBand:
-                    // Text ranges right, beside the logo; the printed lines come first, then the letter's @from lines.
-                    item.Box = new FixedBox(page.Left + logoWidth, letterheadY, page.TextWidth - logoWidth);
-                    letterheadY += height;
-                    letterheadBottom = Math.Max(letterheadBottom, letterheadY);
-                    break;
-                case Region.Flow:
-                    break;
-                default:
-                    item.Box = page.BoxOf(item.Region, height);
-                    break;
+                item.Box = new FixedBox(page.Left, letterheadTop, logo.Width);
+                letterheadBottom = Math.Max(letterheadBottom, letterheadTop + height);
+            }
+            else if (letterhead)
+            {
+                // Text ranges right, beside the logo; the printed lines come first, then the letter's @from lines.
+                item.Box = new FixedBox(page.Left + logoWidth, letterheadY, page.TextWidth - logoWidth);
+                letterheadY += height;
+                letterheadBottom = Math.Max(letterheadBottom, letterheadY);
+            }
+            else if (item.Region != Region.Flow)
+            {
+                item.Box = page.BoxOf(item.Region, height);
             }
 
             if (item.Region == Region.InformationBlock)
