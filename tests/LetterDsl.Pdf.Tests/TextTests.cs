@@ -64,4 +64,18 @@ public class TextTests
         Assert.EndsWith("Liberation Serif,Bold", FontOf("request"), System.StringComparison.Ordinal);
         Assert.EndsWith("Liberation Serif", FontOf("behalf"), System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_hard_line_break_starts_a_new_line_and_a_soft_break_does_not()
+    {
+        var letter = TestLetters.Block("First half,  \nsecond half.\nSoft continuation.");
+
+        using var pdf = new PdfReading(letter.ToPdf());
+
+        List<PlacedWord> words = pdf.PlacedWords(1);
+        double first = words.Single(w => w.Text == "half,").Top;
+        Assert.True(words.Single(w => w.Text == "second").Top > first + 3, "the hard break starts a new line");
+        Assert.Equal(words.Single(w => w.Text == "second").Top, words.Single(w => w.Text == "Soft").Top, 0.1);
+        Assert.Equal(ExpectedText.Words(letter), pdf.Words(ExpectedText.PageLabel(letter)));
+    }
 }
