@@ -16,7 +16,7 @@ public class DocsPictureTests
 {
     [PdftoppmTheory]
     [InlineData("2020 seed", "pdf-letter-2020.png")]
-    [InlineData("din5008-b", "pdf-letter-din5008-b.png")]
+    [InlineData("din sample", "pdf-letter-din5008-b.png")]
     public void The_first_page_rasterizes_to_a_picture_of_text(string letter, string picture)
     {
         using var work = new TempDirectory();

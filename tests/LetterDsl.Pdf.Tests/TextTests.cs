@@ -8,7 +8,7 @@ namespace LetterDsl.Pdf.Tests;
 /// <summary>What a PDF says, read back with PdfPig: the letter's words, in the order of its plain text.</summary>
 public class TextTests
 {
-    public static TheoryData<string> Letters => new() { "2010 seed", "2020 seed", "minister", "din5008-a", "din5008-b", "un" };
+    public static TheoryData<string> Letters => new() { "2010 seed", "2020 seed", "minister", "din5008-a", "din5008-b", "un", "un sample", "din sample", "us sample" };
 
     public static ILetter Letter(string name) => name switch
     {
@@ -16,6 +16,9 @@ public class TextTests
         "2020 seed" => SeedLetters.Asp2020(),
         "minister" => MinisterLetters.For(new Recipient("H.E. Ms.", "Amara Okonjo", "Minister of Foreign Affairs", "Arcadia", "Excellency,")),
         "un" => TestLetters.Un(),
+        "un sample" => LayoutLetters.Un(),
+        "din sample" => LayoutLetters.Din(),
+        "us sample" => LayoutLetters.Senator(),
         _ => TestLetters.Din(name),
     };
 
