@@ -1,35 +1,53 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using LetterDsl;
+using LetterDsl.Pdf;
 using Spectre.Console;
 
 namespace CoalitionLetters;
 
 /// <summary>
 /// <c>--recipients file.csv --out dir</c>: writes the personalised <see cref="Letters.MinisterAppeal"/> once per
-/// recipient, named <c>{Country}-{Name}</c>, with a progress bar.
+/// recipient, named <c>{Country}-{Name}</c>, with a progress bar; with <c>--format pdf --single-file</c>, every
+/// letter into one PDF, <c>letters.pdf</c>, each starting on a new sheet.
 /// </summary>
 public static class MergeCommand
 {
     /// <summary>The file-name template of the merged letters.</summary>
     public const string FileNameTemplate = "{Country}-{Name}";
 
+    /// <summary>The name of the one PDF that <c>--single-file</c> writes in the output folder.</summary>
+    public const string SingleFileName = "letters.pdf";
+
     /// <summary>Runs the merge and returns the process exit code: 0 on success, 1 when a row is malformed or a file cannot be written.</summary>
     public static int Run(string recipientsPath, string outputDirectory, ILetterFileRenderer renderer, IAnsiConsole console)
     {
-        if (!File.Exists(recipientsPath))
-        {
-            console.MarkupLineInterpolated($"[red]error:[/] {recipientsPath}: no such file.");
-            return 1;
-        }
-
         var options = new LetterMergeOptions
         {
             OutputDirectory = outputDirectory,
             FileNameTemplate = FileNameTemplate,
             Renderer = renderer,
         };
+
+        return Run(recipientsPath, outputDirectory, $"Writing {renderer.FileExtension} letters", Path.GetFullPath(outputDirectory), keepsEarlier: true, console, (rows, progress) => LetterMerge.WriteFiles(rows, MinisterLetters.For, options, progress));
+    }
+
+    /// <summary>Merges every letter into <see cref="SingleFileName"/> in <paramref name="outputDirectory"/>; the exit code is as for <see cref="Run(string, string, ILetterFileRenderer, IAnsiConsole)"/>.</summary>
+    public static int RunSingleFile(string recipientsPath, string outputDirectory, IAnsiConsole console)
+    {
+        string path = Path.GetFullPath(Path.Combine(outputDirectory, SingleFileName));
+        return Run(recipientsPath, outputDirectory, "Merging letters into one PDF", path, keepsEarlier: false, console, (rows, progress) => PdfMerge.WriteFile(rows, MinisterLetters.For, path, progress: progress));
+    }
+
+    private static int Run(string recipientsPath, string outputDirectory, string task, string destination, bool keepsEarlier, IAnsiConsole console, Action<IEnumerable<Recipient>, IProgress<LetterMergeProgress>> merge)
+    {
+        if (!File.Exists(recipientsPath))
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {recipientsPath}: no such file.");
+            return 1;
+        }
 
         int written = 0;
         try
@@ -38,20 +56,28 @@ public static class MergeCommand
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .Start(context =>
                 {
-                    ProgressTask task = context.AddTask($"Writing {renderer.FileExtension} letters", maxValue: EstimateRows(recipientsPath));
+                    ProgressTask bar = context.AddTask(task, maxValue: EstimateRows(recipientsPath));
                     var progress = new SynchronousProgress<LetterMergeProgress>(report =>
                     {
                         written = report.Written;
-                        task.Value = report.Written;
+                        bar.Value = report.Written;
                     });
-                    LetterMerge.WriteFiles(RecipientCsv.Read(recipientsPath), MinisterLetters.For, options, progress);
-                    task.Value = task.MaxValue;
+                    merge(RecipientCsv.Read(recipientsPath), progress);
+                    bar.Value = bar.MaxValue;
                 });
         }
         catch (RecipientCsvException e)
         {
             console.MarkupLineInterpolated($"[red]error:[/] {recipientsPath}, {e.Message}");
-            console.MarkupLineInterpolated($"Stopped there; the {written} letters written before it are kept in {outputDirectory}.");
+            if (keepsEarlier)
+            {
+                console.MarkupLineInterpolated($"Stopped there; the {written} letters written before it are kept in {outputDirectory}.");
+            }
+            else
+            {
+                console.MarkupLineInterpolated($"Stopped there; the merged PDF is not written.");
+            }
+
             return 1;
         }
         catch (IOException e)
@@ -65,7 +91,7 @@ public static class MergeCommand
             return 1;
         }
 
-        console.MarkupLineInterpolated($"Wrote {written} letters to {Path.GetFullPath(outputDirectory)}.");
+        console.MarkupLineInterpolated($"Wrote {written} letters to {destination}.");
         return 0;
     }
 

@@ -2,6 +2,7 @@ using System;
 using CoalitionLetters.Letters;
 using LetterDsl;
 using LetterDsl.Docx;
+using LetterDsl.Pdf;
 using Spectre.Console;
 
 namespace CoalitionLetters;
@@ -13,7 +14,7 @@ namespace CoalitionLetters;
 /// </summary>
 public static class Program
 {
-    private const string Usage = "Usage: CoalitionLetters [--letters seeds|layouts] [--format text|markdown|html] | --recipients <csv> --out <dir> [--format html|docx|text|markdown]";
+    private const string Usage = "Usage: CoalitionLetters [--letters seeds|layouts] [--format text|markdown|html] | --recipients <csv> --out <dir> [--format html|docx|pdf|text|markdown] [--single-file]";
 
     public static int Main(string[] args)
     {
@@ -21,6 +22,7 @@ public static class Program
         string? recipients = null;
         string? output = null;
         string letters = "seeds";
+        bool singleFile = false;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] is "--format" or "-f" && i + 1 < args.Length)
@@ -38,6 +40,10 @@ public static class Program
             else if (args[i] == "--out" && i + 1 < args.Length)
             {
                 output = args[++i];
+            }
+            else if (args[i] == "--single-file")
+            {
+                singleFile = true;
             }
             else if (args[i] is "--help" or "-h")
             {
@@ -63,6 +69,7 @@ public static class Program
             {
                 null or "html" => LetterFileRenderer.Html,
                 "docx" => DocxFileRenderer.Default,
+                "pdf" => PdfFileRenderer.Default,
                 _ => TryParseFormat(formatName, out var fileFormat) ? LetterFileRenderer.For(fileFormat) : null,
             };
             if (renderer is null)
@@ -71,13 +78,31 @@ public static class Program
                 return 2;
             }
 
+            if (singleFile)
+            {
+                // One file of every letter is what a print shop wants; only PDF can hold several letters.
+                if (renderer != PdfFileRenderer.Default)
+                {
+                    Console.Error.WriteLine($"--single-file needs --format pdf. {Usage}");
+                    return 2;
+                }
+
+                return MergeCommand.RunSingleFile(recipients, output, AnsiConsole.Console);
+            }
+
             return MergeCommand.Run(recipients, output, renderer, AnsiConsole.Console);
+        }
+
+        if (singleFile)
+        {
+            Console.Error.WriteLine($"--single-file needs --recipients, --out and --format pdf. {Usage}");
+            return 2;
         }
 
         var format = LetterFormat.Markdown;
         if (formatName is not null && !TryParseFormat(formatName, out format))
         {
-            Console.Error.WriteLine($"Unknown format '{formatName}' for printing (docx needs --recipients and --out). {Usage}");
+            Console.Error.WriteLine($"Unknown format '{formatName}' for printing (docx and pdf need --recipients and --out). {Usage}");
             return 2;
         }
 

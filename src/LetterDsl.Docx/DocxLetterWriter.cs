@@ -40,8 +40,7 @@ public sealed class DocxLetterWriter : LetterWriter
     private Paragraph? _partParagraph;
     private int _partLines;
     private int _listId;
-    private int _bold;
-    private int _italic;
+    private EmphasisNesting _emphasis;
     private bool _flowStarted;
 
     /// <summary>Creates a writer that writes an A4 document to <paramref name="destination"/>.</summary>
@@ -75,17 +74,16 @@ public sealed class DocxLetterWriter : LetterWriter
         _numbering.Clear();
         _paragraph = null;
         _partParagraph = null;
-        _bold = 0;
-        _italic = 0;
+        _emphasis.Reset();
         _flowStarted = false;
         foreach (double fold in Geometry.FoldMarks)
         {
-            _body.Append(Mark(fold, 7));
+            _body.Append(Mark(fold, Geometry.FoldMarkLength));
         }
 
         if (Geometry.HoleMark is double hole)
         {
-            _body.Append(Mark(hole, 10));
+            _body.Append(Mark(hole, Geometry.HoleMarkLength));
         }
     }
 
@@ -201,30 +199,10 @@ public sealed class DocxLetterWriter : LetterWriter
     public override void WriteValue(ReadOnlySpan<char> value) => AppendText(value);
 
     /// <inheritdoc/>
-    public override void BeginEmphasis(Emphasis emphasis)
-    {
-        if (emphasis == Emphasis.Bold)
-        {
-            _bold++;
-        }
-        else
-        {
-            _italic++;
-        }
-    }
+    public override void BeginEmphasis(Emphasis emphasis) => _emphasis.Begin(emphasis);
 
     /// <inheritdoc/>
-    public override void EndEmphasis(Emphasis emphasis)
-    {
-        if (emphasis == Emphasis.Bold)
-        {
-            _bold = Math.Max(0, _bold - 1);
-        }
-        else
-        {
-            _italic = Math.Max(0, _italic - 1);
-        }
-    }
+    public override void EndEmphasis(Emphasis emphasis) => _emphasis.End(emphasis);
 
     /// <inheritdoc/>
     /// <remarks>Word reflows paragraphs itself, so a soft break is a space.</remarks>
@@ -320,9 +298,9 @@ public sealed class DocxLetterWriter : LetterWriter
 
         PageBox? box = _part switch
         {
-            LetterPart.Letterhead => new PageBox(geometry.Margins.Left, 10, (DocxPage.Width(_options.PageSize) / (1440 / 25.4)) - geometry.Margins.Left - geometry.Margins.Right, geometry.LetterheadHeight - 10),
-            LetterPart.ReturnAddress => new PageBox(field.Left + 5, field.Top, field.Width - 10, geometry.RemarkZoneHeight),
-            LetterPart.Recipient => new PageBox(field.Left + 5, field.Top + geometry.RemarkZoneHeight, field.Width - 10, field.Height - geometry.RemarkZoneHeight),
+            LetterPart.Letterhead => new PageBox(geometry.Margins.Left, geometry.LetterheadTop, (DocxPage.Width(_options.PageSize) / (1440 / 25.4)) - geometry.Margins.Left - geometry.Margins.Right, geometry.LetterheadHeight - geometry.LetterheadTop),
+            LetterPart.ReturnAddress => new PageBox(field.Left + geometry.AddressFieldPadding, field.Top, field.Width - (2 * geometry.AddressFieldPadding), geometry.RemarkZoneHeight),
+            LetterPart.Recipient => new PageBox(field.Left + geometry.AddressFieldPadding, field.Top + geometry.RemarkZoneHeight, field.Width - (2 * geometry.AddressFieldPadding), field.Height - geometry.RemarkZoneHeight),
             LetterPart.InformationBlock => geometry.InformationBlock,
             _ => null,
         };
@@ -395,7 +373,7 @@ public sealed class DocxLetterWriter : LetterWriter
     {
         if (!text.IsEmpty)
         {
-            CurrentParagraph().Append(TextRun(text, _bold > 0, _italic > 0));
+            CurrentParagraph().Append(TextRun(text, _emphasis.Bold, _emphasis.Italic));
         }
     }
 
@@ -418,7 +396,7 @@ public sealed class DocxLetterWriter : LetterWriter
             run.Append(properties);
         }
 
-        run.Append(new Text(DocxText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
+        run.Append(new Text(PrintedText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
         return run;
     }
 }

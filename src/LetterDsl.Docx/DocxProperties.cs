@@ -29,7 +29,7 @@ internal static class DocxProperties
     {
         if (!string.IsNullOrEmpty(value))
         {
-            xml.WriteElementString("dc", name, DublinCore, DocxText.Clean(value));
+            xml.WriteElementString("dc", name, DublinCore, PrintedText.Clean(value));
         }
     }
 }

@@ -27,6 +27,9 @@ public sealed class LetterGeometry
     /// <summary>The height of the letterhead area at the top of the first page; 0 when the letterhead flows with the text.</summary>
     public double LetterheadHeight { get; }
 
+    /// <summary>Where the letterhead area starts, from the top edge; it ends at <see cref="LetterheadHeight"/>.</summary>
+    public double LetterheadTop => 10;
+
     /// <summary>The address field (the envelope window), or <see langword="null"/> when the layout has none.</summary>
     public PageBox? AddressField { get; }
 
@@ -34,14 +37,23 @@ public sealed class LetterGeometry
     /// the six-line address zone fills the rest.</summary>
     public double RemarkZoneHeight { get; }
 
+    /// <summary>The space between the address field's left and right sides and its text (DIN 5008: 5 mm).</summary>
+    public double AddressFieldPadding => 5;
+
     /// <summary>The information block beside the address field; its <see cref="PageBox.Height"/> is 0 (as tall as its lines).</summary>
     public PageBox? InformationBlock { get; }
 
     /// <summary>The fold marks, as distances from the top edge, drawn at the left edge in print.</summary>
     public IReadOnlyList<double> FoldMarks { get; }
 
+    /// <summary>The length of a fold mark, drawn from the left edge.</summary>
+    public double FoldMarkLength => 7;
+
     /// <summary>The hole (punch) mark, as a distance from the top edge; <see langword="null"/> when the layout has none.</summary>
     public double? HoleMark { get; }
+
+    /// <summary>The length of the hole mark, drawn from the left edge; longer than a fold mark, so the two are told apart.</summary>
+    public double HoleMarkLength => 10;
 
     /// <summary>Whether the addressee block sits flush left at the foot of the first page (the <c>un</c> layout).</summary>
     public bool RecipientAtFoot { get; }

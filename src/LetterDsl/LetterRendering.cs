@@ -129,17 +129,37 @@ public static class LetterRendering
         where TWriter : LetterWriter, IPooledLetterWriter<TWriter>
     {
         ArgumentNullException.ThrowIfNull(letter);
-        LetterComposer composer = ComposerPool.Compose(letter);
 
         // Take the thread's writer out of its slot while it is in use, so a re-entrant call gets a fresh one.
         TWriter writer = slot ?? TWriter.Create();
         slot = null;
+        LetterComposer composer = ComposerPool.Rent();
         try
         {
             writer.Configure(options);
-            if (UsePlans && Plan(composer, writer) is { } plan && PlannedRender.TryRender(plan, composer) is { } planned)
+            PlanFormat? format = UsePlans ? writer.PlanFormat : null;
+            composer.ExpectPlan(format, writer.PlanOptions);
+            ComposerPool.ComposeInto(letter, composer);
+            if (format is not null)
             {
-                return planned;
+                if (composer.ValuesOnlyInBody)
+                {
+                    if (composer.Definition.Plans.TryGet(format, writer.PlanOptions, composer.Shape, out RenderPlan? cached)
+                        && cached is not null
+                        && PlannedRender.TryRender(cached, composer) is { } fast)
+                    {
+                        return fast;
+                    }
+
+                    // A new shape, or a value the plan cannot hold: the full recording makes the plan, or the full render.
+                    composer.ExpectPlan(null, null);
+                    ComposerPool.ComposeInto(letter, composer);
+                }
+
+                if (Plan(composer, writer, format) is { } plan && PlannedRender.TryRender(plan, composer) is { } planned)
+                {
+                    return planned;
+                }
             }
 
             LayoutEngine.Write(composer, writer);
@@ -158,14 +178,9 @@ public static class LetterRendering
     /// rendered, then reused, so a render only escapes and copies values. <see langword="null"/> when the format's options
     /// or the letter cannot be planned, or the class has more shapes than the cache keeps.
     /// </summary>
-    private static RenderPlan? Plan<TWriter>(LetterComposer composer, TWriter writer)
+    private static RenderPlan? Plan<TWriter>(LetterComposer composer, TWriter writer, PlanFormat format)
         where TWriter : LetterWriter, IPooledLetterWriter<TWriter>
     {
-        if (writer.PlanFormat is not { } format)
-        {
-            return null;
-        }
-
         PlanCache plans = composer.Definition.Plans;
         object? options = writer.PlanOptions;
         if (plans.TryGet(format, options, composer.Shape, out RenderPlan? plan))

@@ -19,6 +19,32 @@ public class RenderOutputTests
         Assert.Equal(generated, _benchmarks.HandWrittenStringCreate());
         Assert.Equal(generated, _benchmarks.HandWrittenStringBuilder());
         Assert.Equal(generated, _benchmarks.HandlebarsNet());
+        Assert.Equal(generated, _benchmarks.Fluid());
+        Assert.Equal(generated, _benchmarks.Scriban());
+    }
+
+    [Fact]
+    public void TheHtmlAndTextBaselinesRenderTheGeneratedDocuments()
+    {
+        var html = new HtmlRenderBenchmarks();
+        var text = new TextRenderBenchmarks();
+
+        Assert.Equal(html.GeneratedToHtml(), html.HandWritten());
+        Assert.Equal(text.GeneratedToText(), text.HandWritten());
+    }
+
+    [Fact]
+    public void TheCutBaselinesRefillTheirValues()
+    {
+        Asp2020Values values = Asp2020Values.From(SeedLetters.Asp2020());
+        var html = new CutLetter(SeedLetters.Asp2020().ToHtml(), values, html: true);
+        var changed = values with { Place = "<Kampala>", Session = 21 };
+
+        string refilled = html.Render(changed);
+
+        Assert.Contains("&lt;Kampala&gt;, 7 December 2020", refilled);
+        Assert.Contains("the 21st session", refilled);
+        Assert.DoesNotContain("19th", refilled);
     }
 
     [Fact]
@@ -43,7 +69,7 @@ public class RenderOutputTests
         var streamed = new StringWriter();
         SeedLetters.Asp2020().WriteTo(streamed, LetterFormat.Html);
 
-        string html = _benchmarks.GeneratedToHtml();
+        string html = new HtmlRenderBenchmarks().GeneratedToHtml();
 
         Assert.Equal(streamed.ToString(), html);
         Assert.Contains("<li><strong>Unconditional commitment</strong> to the ICC", html);
@@ -68,5 +94,7 @@ public class RenderOutputTests
         Assert.Equal(expected, HandWrittenLetter.WithStringCreate(values));
         Assert.Equal(expected, HandWrittenLetter.WithStringBuilder(values));
         Assert.Equal(expected, handlebars.Render(values));
+        Assert.Equal(expected, new FluidLetter(values.Culture).Render(values));
+        Assert.Equal(expected, new ScribanLetter(values.Culture).Render(values));
     }
 }

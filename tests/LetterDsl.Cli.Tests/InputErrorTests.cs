@@ -28,11 +28,11 @@ public sealed class InputErrorTests
     }
 
     [Fact]
-    public void Pdf_is_not_available_yet()
+    public void Pdf_to_a_terminal_is_refused()
     {
         var run = CliRun.InProcess("render", Samples.Asp19Appeal, "--format", "pdf").ShouldExit(2);
 
-        Assert.Equal("error: --format pdf is not available yet: PDF output comes with the LetterDsl.Pdf package. Use text, markdown, html or docx.\n", run.Error);
+        Assert.Equal("error: pdf is a binary format and standard output is a terminal: write it to a file with --out letter.pdf, or pipe it.\n", run.Error);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class InputErrorTests
     {
         var run = CliRun.InProcess("render", Samples.Asp19Appeal, "--format", "rtf").ShouldExit(2);
 
-        Assert.Equal("error: --format: unknown format 'rtf'; use text, markdown, html, docx.\n", run.Error);
+        Assert.Equal("error: --format: unknown format 'rtf'; use text, markdown, html, docx, pdf.\n", run.Error);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using CoalitionLetters;
 using LetterDsl.Cli.Tests.Infrastructure;
 using LetterDsl.Docx;
+using LetterDsl.Pdf;
 
 namespace LetterDsl.Cli.Tests;
 
@@ -73,6 +74,26 @@ public sealed partial class RenderTests
     }
 
     [Fact]
+    public void Pdf_goes_to_the_out_file_and_says_what_ToPdf_says()
+    {
+        using var folder = new TempFolder();
+        var output = Path.Combine(folder.Path, "letter.pdf");
+
+        CliRun.InProcess("render", Samples.Asp19Appeal, "--format", "pdf", "--out", output).ShouldExit(0);
+
+        // A PDF carries its creation time and a random ID, so the pages' text is compared rather than the bytes.
+        Assert.Equal(PageTexts(SeedLetters.Asp2020().ToPdf()), PageTexts(File.ReadAllBytes(output)));
+    }
+
+    [Fact]
+    public void Pdf_goes_to_standard_output_when_it_is_a_pipe()
+    {
+        var run = CliRun.Piped("render", Samples.Kampala, "--format", "pdf").ShouldExit(0);
+
+        Assert.Equal(PageTexts(SeedLetters.Kampala2010().ToPdf()), PageTexts(run.BinaryOut));
+    }
+
+    [Fact]
     public void Docx_goes_to_standard_output_when_it_is_a_pipe()
     {
         var run = CliRun.Piped("render", Samples.Kampala, "--format", "docx").ShouldExit(0);
@@ -132,6 +153,12 @@ public sealed partial class RenderTests
             "Doris Mpoumou\nDirector\nICRtoP\n\n\n\nAndres Serbin\nChair\n\n\n\nMelinda Reed\nActing Convenor\nCoalition for the International Criminal Court\n",
             run.Out,
             StringComparison.Ordinal);
+    }
+
+    private static string[] PageTexts(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return document.GetPages().Select(page => page.Text).ToArray();
     }
 
     private static string Render(ILetter letter, string format) => format switch

@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using CoalitionLetters;
 using LetterDsl.Docx;
-using Spectre.Console;
 
 namespace LetterDsl.Rendering.Tests;
 
@@ -15,7 +14,7 @@ public class SampleCliTests
         using var output = new TempDirectory();
         var console = new StringWriter();
 
-        int exit = MergeCommand.Run(RepoPaths.SampleRecipients, output.Path, DocxFileRenderer.Default, Console(console));
+        int exit = MergeCommand.Run(RepoPaths.SampleRecipients, output.Path, DocxFileRenderer.Default, TestConsole.Create(console));
 
         Assert.Equal(0, exit);
         int recipients = RecipientCsv.Read(RepoPaths.SampleRecipients).Count();
@@ -32,24 +31,11 @@ public class SampleCliTests
         string letters = Path.Combine(output.Path, "letters");
         var console = new StringWriter();
 
-        int exit = MergeCommand.Run(csv, letters, LetterFileRenderer.Html, Console(console));
+        int exit = MergeCommand.Run(csv, letters, LetterFileRenderer.Html, TestConsole.Create(console));
 
         Assert.Equal(1, exit);
         Assert.Contains("row 3 (line 3): expected 5 fields, as in the header, but found 3.", console.ToString());
         Assert.Contains("the 1 letters written before it are kept", console.ToString());
         Assert.Equal(new[] { "Zubrowka-Ugo Bianchi.html" }, Directory.GetFiles(letters).Select(Path.GetFileName));
-    }
-
-    private static IAnsiConsole Console(StringWriter writer)
-    {
-        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = 1000; // long temp paths must not wrap the message being checked
-        return console;
     }
 }

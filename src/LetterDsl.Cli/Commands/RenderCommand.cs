@@ -12,7 +12,7 @@ internal static class RenderCommand
         var options = new RenderOptions(
             "The .letter file to render.",
             "text",
-            "Write the letter to this file instead of standard output (required for docx on a terminal).");
+            "Write the letter to this file instead of standard output (required for docx and pdf on a terminal).");
         var command = options.AddTo(new Command("render", "Render a letter with values from JSON, exactly as its generated class does."));
         command.SetAction(parse => LetterDslCli.Guard(console, () => Run(console, options.Resolve(parse, console))));
         return command;

@@ -9,12 +9,13 @@ internal enum OutputFormat
     Markdown,
     Html,
     Docx,
+    Pdf,
 }
 
 internal static class OutputFormats
 {
     /// <summary>What <c>--format</c> accepts, for its help.</summary>
-    public const string Names = "text|markdown|html|docx";
+    public const string Names = "text|markdown|html|docx|pdf";
 
     public static OutputFormat Parse(string value) => value.ToLowerInvariant() switch
     {
@@ -22,8 +23,7 @@ internal static class OutputFormats
         "markdown" or "md" => OutputFormat.Markdown,
         "html" => OutputFormat.Html,
         "docx" => OutputFormat.Docx,
-        // Named here so users learn it is coming rather than misspelled; the PDF package adds it as one more case.
-        "pdf" => throw CliException.Input("--format pdf is not available yet: PDF output comes with the LetterDsl.Pdf package. Use text, markdown, html or docx."),
+        "pdf" => OutputFormat.Pdf,
         _ => throw CliException.Input($"--format: unknown format '{value}'; use {Names.Replace("|", ", ", StringComparison.Ordinal)}."),
     };
 
@@ -34,6 +34,7 @@ internal static class OutputFormats
         OutputFormat.Markdown => ".md",
         OutputFormat.Html => ".html",
         OutputFormat.Docx => ".docx",
+        OutputFormat.Pdf => ".pdf",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 }

@@ -20,6 +20,7 @@ internal static class ComposerPool
     public static void Return(LetterComposer composer)
     {
         composer.Clear();
+        composer.ExpectPlan(null, null);
         t_composer = composer;
     }
 
@@ -30,8 +31,7 @@ internal static class ComposerPool
         LetterComposer composer = Rent();
         try
         {
-            letter.Compose(composer);
-            composer.EndLetter();
+            ComposeInto(letter, composer);
             return composer;
         }
         catch
@@ -39,5 +39,12 @@ internal static class ComposerPool
             Return(composer);
             throw;
         }
+    }
+
+    /// <summary>Records <paramref name="letter"/> into <paramref name="composer"/>, forgetting what it held.</summary>
+    public static void ComposeInto(ILetter letter, LetterComposer composer)
+    {
+        letter.Compose(composer);
+        composer.EndLetter();
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics;
 using LetterDsl.Formatting;
+using LetterDsl.Planning;
 
 namespace LetterDsl.Composition;
 
@@ -31,6 +32,9 @@ public sealed class LetterComposer
     private int _valueCount;
     private int[] _trace = new int[16];
     private int _traceLength;
+    private bool _inSkippedBlock;
+    private PlanFormat? _expectedFormat;
+    private object? _expectedOptions;
     private bool _hasValue;
     private bool _hasShownValue;
     private bool _hasShownText;
@@ -73,6 +77,24 @@ public sealed class LetterComposer
         ArgumentNullException.ThrowIfNull(definition);
         Clear();
         _definition = definition;
+
+        // When a plan for the format about to be written may serve this letter, the body's text and structure are
+        // already in it: only the body's values are recorded, which is most of the saving a plan brings.
+        ValuesOnlyInBody = _expectedFormat is not null && definition.Plans.HasPlans(_expectedFormat, _expectedOptions);
+    }
+
+    /// <summary>
+    /// Whether this recording left out the body's text and structure, keeping its values, because a render plan was
+    /// expected to serve it. A render that then finds no plan, or a value its plan cannot hold, composes the letter
+    /// again in full (<see cref="ExpectPlan"/> with <see langword="null"/>).
+    /// </summary>
+    internal bool ValuesOnlyInBody { get; private set; }
+
+    /// <summary>Says which format the next recording is for, so it can be recorded for that format's plan; <see langword="null"/> records everything.</summary>
+    internal void ExpectPlan(PlanFormat? format, object? options)
+    {
+        _expectedFormat = format;
+        _expectedOptions = options;
     }
 
     /// <summary>Ends the letter.</summary>
@@ -92,26 +114,33 @@ public sealed class LetterComposer
     public void EndLine() => CloseBlock();
 
     /// <summary>Starts a body paragraph.</summary>
-    public void BeginParagraph() => OpenBlock(BlockKind.Paragraph, LetterSection.Body, default, 0, null);
+    public void BeginParagraph() => BeginBodyBlock(BlockKind.Paragraph, default, 0);
 
     /// <summary>Starts a body list item; <paramref name="number"/> is the number the template gives a numbered item (1 for bullets).</summary>
-    public void BeginListItem(ListKind kind, int number) => OpenBlock(BlockKind.ListItem, LetterSection.Body, kind, number, null);
+    public void BeginListItem(ListKind kind, int number) => BeginBodyBlock(BlockKind.ListItem, kind, number);
 
     /// <summary>Ends the paragraph or list item begun last.</summary>
-    public void EndBlock() => CloseBlock();
+    public void EndBlock()
+    {
+        _inSkippedBlock = false;
+        CloseBlock();
+    }
 
     /// <summary>Ends the current list, as a blank line after a list item in the template does.</summary>
     public void EndList()
     {
         CloseBlock();
-        AddBlock(new BlockEntry(BlockKind.ListBreak, LetterSection.Body, default, 0, null, _inlineCount, _inlineCount, shown: true));
+        if (!ValuesOnlyInBody)
+        {
+            AddBlock(new BlockEntry(BlockKind.ListBreak, LetterSection.Body, default, 0, null, _inlineCount, _inlineCount, shown: true));
+        }
     }
 
     /// <summary>Records literal template text.</summary>
     public void WriteText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0)
+        if (text.Length == 0 || _inSkippedBlock)
         {
             return;
         }
@@ -133,16 +162,16 @@ public sealed class LetterComposer
     public void WriteValue(string? value) => WriteValue(value.AsSpan());
 
     /// <summary>Opens emphasis.</summary>
-    public void BeginEmphasis(Emphasis emphasis) => AddInline(new InlineEntry(InlineKind.BeginEmphasis, emphasis, null, 0, 0));
+    public void BeginEmphasis(Emphasis emphasis) => AddStructure(InlineKind.BeginEmphasis, emphasis);
 
     /// <summary>Closes the emphasis opened last.</summary>
-    public void EndEmphasis(Emphasis emphasis) => AddInline(new InlineEntry(InlineKind.EndEmphasis, emphasis, null, 0, 0));
+    public void EndEmphasis(Emphasis emphasis) => AddStructure(InlineKind.EndEmphasis, emphasis);
 
     /// <summary>Records a line break the template wrapped inside a paragraph.</summary>
-    public void WriteSoftBreak() => AddInline(new InlineEntry(InlineKind.SoftBreak, default, null, 0, 0));
+    public void WriteSoftBreak() => AddStructure(InlineKind.SoftBreak, default);
 
     /// <summary>Records a hard line break (two trailing spaces in the template).</summary>
-    public void WriteLineBreak() => AddInline(new InlineEntry(InlineKind.LineBreak, default, null, 0, 0));
+    public void WriteLineBreak() => AddStructure(InlineKind.LineBreak, default);
 
     /// <summary>Records the signatories, in order.</summary>
     public void WriteSignatories(IReadOnlyList<Signatory> signatories)
@@ -262,6 +291,8 @@ public sealed class LetterComposer
         _open = NoBlock;
         _valueCount = 0;
         _traceLength = 0;
+        _inSkippedBlock = false;
+        ValuesOnlyInBody = false;
         _definition = null;
         Signatories = Array.Empty<Signatory>();
         Info.Reset();
@@ -291,6 +322,7 @@ public sealed class LetterComposer
     private void OpenBlock(BlockKind kind, LetterSection section, ListKind listKind, int number, string? label)
     {
         CloseBlock();
+        _inSkippedBlock = false;
         _open = _blockCount;
         AddBlock(new BlockEntry(kind, section, listKind, number, label, _inlineCount, _inlineCount, shown: true));
         ResetLineState();
@@ -336,7 +368,32 @@ public sealed class LetterComposer
         }
 
         _values[_valueCount] = (start, length);
-        AddInline(new InlineEntry(InlineKind.Value, default, null, start, length, _valueCount++));
+        if (!_inSkippedBlock)
+        {
+            AddInline(new InlineEntry(InlineKind.Value, default, null, start, length, _valueCount));
+        }
+
+        _valueCount++;
+    }
+
+    private void AddStructure(InlineKind kind, Emphasis emphasis)
+    {
+        if (!_inSkippedBlock)
+        {
+            AddInline(new InlineEntry(kind, emphasis, null, 0, 0));
+        }
+    }
+
+    private void BeginBodyBlock(BlockKind kind, ListKind listKind, int number)
+    {
+        if (ValuesOnlyInBody)
+        {
+            CloseBlock();
+            _inSkippedBlock = true;
+            return;
+        }
+
+        OpenBlock(kind, LetterSection.Body, listKind, number, null);
     }
 
     private void AddInline(in InlineEntry entry)

@@ -32,6 +32,20 @@ internal sealed class PlanCache
         return false;
     }
 
+    /// <summary>Whether any plan is cached for this format and options, so a render may be served by one.</summary>
+    public bool HasPlans(PlanFormat format, object? options)
+    {
+        foreach (Entry entry in Volatile.Read(ref _entries))
+        {
+            if (entry.Plan is not null && ReferenceEquals(entry.Format, format) && Equals(entry.Options, options))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How many shapes are cached, with or without a plan.</summary>
     public int Count => Volatile.Read(ref _entries).Length;
 

@@ -87,13 +87,13 @@ internal static class HtmlStyleSheet
         PageBox information = geometry.InformationBlock!.Value;
         output.Write(Invariant($$"""
             .letter { position: relative; box-sizing: border-box; width: {{Mm(width)}}; max-width: none; margin: 0; padding: {{Mm(geometry.FirstPageTextTop)}} {{Mm(geometry.Margins.Right)}} 0 {{Mm(geometry.Margins.Left)}}; }
-            .letter-letterhead { position: absolute; top: 10mm; right: {{Mm(geometry.Margins.Right)}}; left: {{Mm(geometry.Margins.Left)}}; height: {{Mm(geometry.LetterheadHeight - 10)}}; margin: 0; overflow: hidden; text-align: right; font-size: 10pt; line-height: 1.3; }
-            .letter-address-field { position: absolute; left: {{Mm(field.Left)}}; top: {{Mm(field.Top)}}; width: {{Mm(field.Width)}}; height: {{Mm(field.Height)}}; box-sizing: border-box; padding: 0 5mm; overflow: hidden; }
+            .letter-letterhead { position: absolute; top: {{Mm(geometry.LetterheadTop)}}; right: {{Mm(geometry.Margins.Right)}}; left: {{Mm(geometry.Margins.Left)}}; height: {{Mm(geometry.LetterheadHeight - geometry.LetterheadTop)}}; margin: 0; overflow: hidden; text-align: right; font-size: 10pt; line-height: 1.3; }
+            .letter-address-field { position: absolute; left: {{Mm(field.Left)}}; top: {{Mm(field.Top)}}; width: {{Mm(field.Width)}}; height: {{Mm(field.Height)}}; box-sizing: border-box; padding: 0 {{Mm(geometry.AddressFieldPadding)}}; overflow: hidden; }
             .letter-return-address { height: {{Mm(geometry.RemarkZoneHeight)}}; margin: 0; display: flex; flex-direction: column; justify-content: flex-end; font-size: 8pt; line-height: 1.2; }
             .letter-address-field .letter-recipient { margin: 0; line-height: {{Mm(LetterGeometry.LineHeight)}}; font-size: 11pt; }
             .letter-information { position: absolute; left: {{Mm(information.Left)}}; top: {{Mm(information.Top)}}; width: {{Mm(information.Width)}}; margin: 0; font-size: 10pt; line-height: 1.4; }
-            .letter-mark { position: absolute; left: 0; width: 7mm; border-top: 0.3pt solid #555; }
-            .letter-mark-hole { width: 10mm; }
+            .letter-mark { position: absolute; left: 0; width: {{Mm(geometry.FoldMarkLength)}}; border-top: 0.3pt solid #555; }
+            .letter-mark-hole { width: {{Mm(geometry.HoleMarkLength)}}; }
             @media screen { body { background: #eee; } .letter { min-height: {{Mm(height)}}; background: #fff; box-shadow: 0 0 4px #999; } }
 
             """));

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace LetterDsl.Writers;
 
@@ -11,6 +12,9 @@ namespace LetterDsl.Writers;
 /// </summary>
 internal static class MarkdownValues
 {
+    // What may need a backslash or a space wherever it stands, once the line has other text on it.
+    private static readonly SearchValues<char> s_escapedAnywhere = SearchValues.Create(EscapedAnywhere());
+
     /// <summary>The most characters <see cref="Escape"/> writes for <paramref name="length"/> characters of value.</summary>
     public static int MaxLength(int length) => checked(2 * length);
 
@@ -20,6 +24,18 @@ internal static class MarkdownValues
     /// </summary>
     public static int Escape(LineState state, ReadOnlySpan<char> value, Span<char> destination, out LineState after)
     {
+        // Most values are plain words on a line that has begun: written as they are, found with a vectorized search.
+        if (IsVerbatim(state, value))
+        {
+            if (!destination.IsEmpty)
+            {
+                value.CopyTo(destination);
+            }
+
+            after = LineState.Other;
+            return value.Length;
+        }
+
         bool write = !destination.IsEmpty;
         int length = 0;
         for (int i = 0; i < value.Length; i++)
@@ -72,8 +88,9 @@ internal static class MarkdownValues
             return false;
         }
 
-        if (state == LineState.Other)
+        if (state == LineState.Other || !char.IsAsciiDigit(value[0]))
         {
+            // The first character is neither blank nor a digit, so the line is in the Other state after it.
             return true;
         }
 
@@ -83,6 +100,27 @@ internal static class MarkdownValues
         }
 
         return state == LineState.Other;
+    }
+
+    /// <summary>Whether the value is written as it is: the line has begun (or the value starts with a character that
+    /// begins it without meaning), and nothing in it needs a backslash or a space.</summary>
+    private static bool IsVerbatim(LineState state, ReadOnlySpan<char> value) =>
+        !value.IsEmpty
+        && (state == LineState.Other || (!char.IsAsciiDigit(value[0]) && value[0] is not ('#' or '+' or '-' or '=' or '.' or ')' or ' ' or '\t')))
+        && !value.ContainsAny(s_escapedAnywhere);
+
+    private static string EscapedAnywhere()
+    {
+        var characters = new System.Text.StringBuilder("\\`*_[]<>|~&\u2028\u2029");
+        for (char c = '\0'; c <= '\u009F'; c++)
+        {
+            if (ValueText.IsReplacedBySpace(c))
+            {
+                characters.Append(c);
+            }
+        }
+
+        return characters.ToString();
     }
 
     private static bool NeedsEscape(LineState state, ReadOnlySpan<char> value, int index) => value[index] switch

@@ -1,16 +1,33 @@
 using System;
+using System.Buffers;
 
 namespace LetterDsl.Writers;
 
 /// <summary>Character rules the writers share for parameter values.</summary>
 internal static class ValueText
 {
+    private static readonly SearchValues<char> s_replaced = SearchValues.Create(Replaced());
+
     /// <summary>
     /// Whether a writer replaces <paramref name="c"/> with a space in a value: C0 controls except tab (so CR and LF
     /// too), DEL, C1 controls, and the Unicode line and paragraph separators U+2028 and U+2029.
     /// </summary>
     public static bool IsReplacedBySpace(char c) =>
         (c < ' ' && c != '\t') || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029';
+
+    private static string Replaced()
+    {
+        var replaced = new System.Text.StringBuilder("\u2028\u2029");
+        for (char c = '\0'; c <= '\u009F'; c++)
+        {
+            if (IsReplacedBySpace(c))
+            {
+                replaced.Append(c);
+            }
+        }
+
+        return replaced.ToString();
+    }
 
     /// <summary>Returns <paramref name="value"/> with each replaced character as a single space.</summary>
     public static string ReplaceControls(string value)
@@ -39,7 +56,13 @@ internal static class ValueText
     public static void CopyReplacingControls(ReadOnlySpan<char> value, Span<char> destination)
     {
         value.CopyTo(destination);
-        for (int i = 0; i < value.Length; i++)
+        int first = value.IndexOfAny(s_replaced);
+        if (first < 0)
+        {
+            return;
+        }
+
+        for (int i = first; i < value.Length; i++)
         {
             if (IsReplacedBySpace(destination[i]))
             {

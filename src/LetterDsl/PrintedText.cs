@@ -1,15 +1,22 @@
 using System;
+using LetterDsl.Writers;
 
-namespace LetterDsl.Docx;
+namespace LetterDsl;
 
-/// <summary>Makes text safe for a <c>w:t</c> element.</summary>
-internal static class DocxText
+/// <summary>
+/// The character rule of the formats that set text on a page (Word, PDF): what a document cannot hold, or would not
+/// show as written, is replaced before the text reaches the document library. A custom <see cref="LetterWriter"/>
+/// for a page format can apply the same rule.
+/// </summary>
+public static class PrintedText
 {
     /// <summary>
-    /// Returns <paramref name="text"/> with what XML cannot hold or Word would not show as written replaced: C0
-    /// controls (tab, CR and LF included), DEL, C1 controls and U+2028/U+2029 become spaces, as the other writers
-    /// do with values; lone surrogates and U+FFFE/U+FFFF become U+FFFD, because an XML writer would reject them.
+    /// Returns <paramref name="text"/> with C0 controls (tab, CR and LF included), DEL, C1 controls and U+2028/U+2029
+    /// replaced by spaces, as the text writers do with values, and lone surrogates and the noncharacters U+FFFE/U+FFFF
+    /// replaced by U+FFFD, which neither XML nor a font's character map can hold.
     /// </summary>
+    /// <param name="text">Template text, a label or a formatted value.</param>
+    /// <returns>The cleaned text; a new string only when something was replaced or <paramref name="text"/> is a span.</returns>
     public static string Clean(ReadOnlySpan<char> text)
     {
         int first = IndexOfReplaced(text);
@@ -56,7 +63,7 @@ internal static class DocxText
 
     private static char? Replacement(char c)
     {
-        if (c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029')
+        if (c == '\t' || ValueText.IsReplacedBySpace(c))
         {
             return ' ';
         }
