@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using LetterDsl.Generator.Tests.Infrastructure;
-using LetterDsl.Testing.Generation;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Generator.Tests;
 

@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 using CoalitionLetters;
 using LetterDsl.Composition;
 using LetterDsl.Generator.Tests.Infrastructure;
-using LetterDsl.Testing.Generation;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Generator.Tests;
 

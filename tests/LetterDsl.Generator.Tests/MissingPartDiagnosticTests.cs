@@ -1,7 +1,7 @@
 using System.Linq;
 using LetterDsl.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using LetterDsl.Testing.Generation;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Generator.Tests;
 

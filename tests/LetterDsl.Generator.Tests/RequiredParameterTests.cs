@@ -3,7 +3,7 @@ using System.Linq;
 using System.Reflection;
 using LetterDsl.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using LetterDsl.Testing.Generation;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Generator.Tests;
 

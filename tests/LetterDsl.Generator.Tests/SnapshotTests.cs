@@ -3,7 +3,7 @@ using System.Globalization;
 using System.IO;
 using LetterDsl.Generator.Tests.Infrastructure;
 using LetterDsl.Testing;
-using LetterDsl.Testing.Generation;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Generator.Tests;
 

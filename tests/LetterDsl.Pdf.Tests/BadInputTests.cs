@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using LetterDsl.Pdf.Tests.Infrastructure;
-using LetterDsl.Tests.Fakes;
 using LetterDsl.Testing;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Pdf.Tests;
 
@@ -147,7 +147,7 @@ public class BadInputTests
     [Fact]
     public void A_font_file_that_is_not_a_font_or_is_missing_is_an_ArgumentException_naming_the_option()
     {
-        using var work = new LetterDsl.Rendering.Tests.TempDirectory();
+        using var work = new LetterDsl.Testing.TempDirectory();
         string text = work.File("notes.ttf");
         File.WriteAllText(text, "These are not glyphs, but they are long enough to have a header.");
         string broken = work.File("broken.ttf");

@@ -3,7 +3,6 @@ using System.Buffers.Binary;
 using System.IO;
 using CoalitionLetters;
 using LetterDsl.Pdf.Tests.Infrastructure;
-using LetterDsl.Rendering.Tests;
 using LetterDsl.Testing;
 
 namespace LetterDsl.Pdf.Tests;

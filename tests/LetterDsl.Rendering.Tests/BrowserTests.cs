@@ -4,6 +4,7 @@ using System.IO;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using CoalitionLetters;
+using LetterDsl.Testing;
 
 namespace LetterDsl.Rendering.Tests;
 

@@ -5,6 +5,7 @@ using System.Linq;
 using AngleSharp.Html.Parser;
 using CoalitionLetters;
 using LetterDsl.Rendering.Tests.Letters;
+using LetterDsl.Testing;
 
 namespace LetterDsl.Rendering.Tests;
 

@@ -2,6 +2,7 @@ using System.IO;
 using System.Text;
 using CoalitionLetters;
 using LetterDsl.Docx;
+using LetterDsl.Testing;
 
 namespace LetterDsl.Rendering.Tests;
 

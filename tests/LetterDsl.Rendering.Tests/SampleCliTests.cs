@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using CoalitionLetters;
 using LetterDsl.Docx;
+using LetterDsl.Testing;
 
 namespace LetterDsl.Rendering.Tests;
 

@@ -4,7 +4,7 @@ using System.Linq;
 using LetterDsl.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using LetterDsl.Testing.Generation;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Benchmarks.Generation;
 

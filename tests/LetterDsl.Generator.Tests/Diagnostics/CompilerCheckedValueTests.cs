@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using LetterDsl.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
-using LetterDsl.Testing.Generation;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Generator.Tests.Diagnostics;
 

@@ -4,7 +4,7 @@ using System.Threading;
 using LetterDsl.Generator.Model;
 using LetterDsl.Generator.Parsing;
 using LetterDsl.Generator.Tests.Infrastructure;
-using LetterDsl.Testing.Generation;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Generator.Tests.Diagnostics;
 

@@ -6,7 +6,7 @@ using LetterDsl.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using LetterDsl.Testing.Generation;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Generator.Tests.Reliability;
 

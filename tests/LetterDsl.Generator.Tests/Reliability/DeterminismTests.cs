@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using LetterDsl.Generator.Tests.Infrastructure;
 using LetterDsl.Testing;
-using LetterDsl.Testing.Generation;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Generator.Tests.Reliability;
 

@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 using LetterDsl.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using LetterDsl.Testing.Generation;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Generator.Tests.Reliability;
 

@@ -1,7 +1,7 @@
 using System;
 using LetterDsl.Generator.Tests.Infrastructure;
 using LetterDsl.Testing.Injection;
-using LetterDsl.Testing.Generation;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Generator.Tests.Reliability;
 

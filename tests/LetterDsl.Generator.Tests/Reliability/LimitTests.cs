@@ -5,7 +5,7 @@ using LetterDsl.Generator.Parsing;
 using LetterDsl.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit.Abstractions;
-using LetterDsl.Testing.Generation;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Generator.Tests.Reliability;
 

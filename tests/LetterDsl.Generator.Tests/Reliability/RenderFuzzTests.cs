@@ -8,7 +8,7 @@ using System.Text;
 using CsCheck;
 using LetterDsl.Generator.Tests.Infrastructure;
 using Xunit.Abstractions;
-using LetterDsl.Testing.Generation;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Generator.Tests.Reliability;
 

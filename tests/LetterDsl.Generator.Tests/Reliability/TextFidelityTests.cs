@@ -1,6 +1,6 @@
 using System;
 using LetterDsl.Generator.Tests.Infrastructure;
-using LetterDsl.Testing.Generation;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Generator.Tests.Reliability;
 

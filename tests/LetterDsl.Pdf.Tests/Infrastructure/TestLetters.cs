@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using LetterDsl.Tests.Fakes;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Pdf.Tests.Infrastructure;
 

@@ -1,5 +1,5 @@
 using System;
-using LetterDsl.Testing.Generation;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Rendering.Tests.Generated;
 

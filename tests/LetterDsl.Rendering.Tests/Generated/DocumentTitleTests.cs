@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using DocumentFormat.OpenXml.Packaging;
 using LetterDsl.Docx;
-using LetterDsl.Testing.Generation;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Rendering.Tests.Generated;
 

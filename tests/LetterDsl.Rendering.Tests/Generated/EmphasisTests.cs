@@ -1,4 +1,4 @@
-using LetterDsl.Testing.Generation;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Rendering.Tests.Generated;
 

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using LetterDsl.Testing.Generation;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Rendering.Tests.Generated;
 

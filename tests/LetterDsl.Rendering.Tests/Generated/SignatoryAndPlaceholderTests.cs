@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using System.Reflection;
-using LetterDsl.Testing.Generation;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Rendering.Tests.Generated;
 

@@ -1,4 +1,5 @@
 using LetterDsl.Testing;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Tests.Fakes;
 

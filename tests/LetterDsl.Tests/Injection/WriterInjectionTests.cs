@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using LetterDsl.Tests.Fakes;
 using Xunit;
 using LetterDsl.Testing.Injection;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Tests.Injection;
 

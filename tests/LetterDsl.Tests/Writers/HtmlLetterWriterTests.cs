@@ -1,4 +1,5 @@
 using LetterDsl.Tests.Fakes;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Tests.Writers;
 

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using LetterDsl.Tests.Fakes;
 using LetterDsl.Testing;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Tests.Writers;
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using LetterDsl.Tests.Fakes;
 using Markdig;
 using LetterDsl.Testing;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Tests.Writers;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using LetterDsl.Composition;
 using LetterDsl.Tests.Fakes;
+using LetterDsl.Testing.Letters;
 
 namespace LetterDsl.Tests.Writers;
 

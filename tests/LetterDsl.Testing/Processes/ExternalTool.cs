@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 
-namespace LetterDsl.Rendering.Tests;
+namespace LetterDsl.Testing;
 
 /// <summary>Runs a program that is installed on the machine (Chromium, LibreOffice) and collects its output.</summary>
 public static class ExternalTool

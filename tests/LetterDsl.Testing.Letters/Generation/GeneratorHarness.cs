@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using LetterDsl.Generator;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace LetterDsl.Testing.Generation;
+namespace LetterDsl.Testing.Letters;
 
 /// <summary>
 /// Runs <see cref="LetterGenerator"/> the way the compiler does: on a C# compilation with additional files and

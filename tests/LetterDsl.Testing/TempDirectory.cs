@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace LetterDsl.Rendering.Tests;
+namespace LetterDsl.Testing;
 
 /// <summary>A fresh folder under the system temp folder, deleted on dispose.</summary>
 public sealed class TempDirectory : IDisposable

@@ -1,7 +1,7 @@
 using System.IO;
 using Spectre.Console;
 
-namespace LetterDsl.Rendering.Tests;
+namespace LetterDsl.Testing;
 
 /// <summary>A Spectre.Console console that writes plain text to a <see cref="StringWriter"/>, for checking what the sample prints.</summary>
 public static class TestConsole

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using LetterDsl.Composition;
 
-namespace LetterDsl.Tests.Fakes;
+namespace LetterDsl.Testing.Letters;
 
 public enum BodyOp
 {

@@ -4,7 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace LetterDsl.Testing.Generation;
+namespace LetterDsl.Testing.Letters;
 
 /// <summary>One run of the generator: what it produced, what it reported, and the compilation with its output added.</summary>
 public sealed class GeneratorRun

@@ -5,7 +5,7 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace LetterDsl.Testing.Generation;
+namespace LetterDsl.Testing.Letters;
 
 /// <summary>
 /// Stands in for the options the compiler builds from MSBuild properties (<c>build_property.*</c>) and from

@@ -3,7 +3,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace LetterDsl.Testing.Generation;
+namespace LetterDsl.Testing.Letters;
 
 /// <summary>A <c>.letter</c> file that exists only in memory, as the compiler would pass it in AdditionalFiles.</summary>
 public sealed class InMemoryAdditionalText : AdditionalText

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace LetterDsl.Testing.Generation;
+namespace LetterDsl.Testing.Letters;
 
 /// <summary>
 /// A complete, valid letter around a body under test, and the means to render it through the real generated code.

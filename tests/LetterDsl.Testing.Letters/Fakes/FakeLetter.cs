@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using LetterDsl.Composition;
 
-namespace LetterDsl.Tests.Fakes;
+namespace LetterDsl.Testing.Letters;
 
 /// <summary>
 /// A hand-written <see cref="ILetter"/> that composes itself the way generated code does. The body is given in the
@@ -65,7 +65,7 @@ public sealed class FakeLetter : ILetter
     /// text is its own. Letters that stand for one class (the same text) share one through this property, as a
     /// generated class's instances share its static one.
     /// </summary>
-    internal LetterDefinition Definition
+    public LetterDefinition Definition
     {
         get => _definition ??= Labels.Aggregate(LetterDefinition.Create(_culture, Layout), (definition, label) => definition.WithLabel(label.Key, label.Text));
         init => _definition = value;
