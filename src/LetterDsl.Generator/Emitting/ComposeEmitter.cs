@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using LetterDsl.Generator.Model;
 using LetterDsl.Generator.Parsing;
@@ -96,12 +97,12 @@ internal static class ComposeEmitter
             {
                 case ParagraphBlock paragraph:
                     output.WriteLine(Composer + ".BeginParagraph();");
-                    EmitInlines(context, paragraph.Content);
+                    EmitBodyInlines(context, paragraph.Content);
                     output.WriteLine(Composer + ".EndBlock();");
                     break;
                 case ListItemBlock item:
                     output.WriteLine(Composer + ".BeginListItem(" + LetterEmitter.Runtime + "ListKind." + (item.Numbered ? "Numbered" : "Bulleted") + ", " + item.Number.ToString(CultureInfo.InvariantCulture) + ");");
-                    EmitInlines(context, item.Content);
+                    EmitBodyInlines(context, item.Content);
                     output.WriteLine(Composer + ".EndBlock();");
                     break;
                 case ListBreakBlock:
@@ -115,6 +116,93 @@ internal static class ComposeEmitter
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// Writes a body block's content with each run of static nodes (text, emphasis, breaks) under one test of
+    /// <c>RecordsBodyText</c>: a render that a plan serves needs only the values, and then skips a whole run at once.
+    /// </summary>
+    private static void EmitBodyInlines(ComposeContext context, EquatableArray<InlineNode> inlines)
+    {
+        var run = new List<InlineNode>();
+        foreach (var inline in inlines)
+        {
+            if (IsStatic(inline))
+            {
+                run.Add(inline);
+                continue;
+            }
+
+            EmitStaticRun(context, run);
+            switch (inline)
+            {
+                case EmphasisInline emphasis:
+                    // Emphasis around a value: its markers are static, its content is not.
+                    var kind = LetterEmitter.Runtime + "Emphasis." + (emphasis.Bold ? "Bold" : "Italic");
+                    EmitGuarded(context, Composer + ".BeginEmphasis(" + kind + ");");
+                    EmitBodyInlines(context, emphasis.Children);
+                    EmitGuarded(context, Composer + ".EndEmphasis(" + kind + ");");
+                    break;
+                case IfInline conditional:
+                    EmitIf(context, conditional.Condition, () => EmitBodyInlines(context, conditional.Then), conditional.Else.IsEmpty ? null : () => EmitBodyInlines(context, conditional.Else));
+                    break;
+                case ForInline loop:
+                    EmitFor(context, loop.Variable, loop.Source, () => EmitBodyInlines(context, loop.Body));
+                    break;
+                default:
+                    EmitInline(context, inline);
+                    break;
+            }
+        }
+
+        EmitStaticRun(context, run);
+    }
+
+    private static void EmitStaticRun(ComposeContext context, List<InlineNode> run)
+    {
+        if (run.Count == 0)
+        {
+            return;
+        }
+
+        context.Output.WriteLine("if (" + Composer + ".RecordsBodyText)");
+        context.Output.OpenBlock();
+        foreach (var inline in run)
+        {
+            EmitInline(context, inline);
+        }
+
+        context.Output.CloseBlock();
+        run.Clear();
+    }
+
+    private static void EmitGuarded(ComposeContext context, string statement)
+    {
+        context.Output.WriteLine("if (" + Composer + ".RecordsBodyText)");
+        context.Output.OpenBlock();
+        context.Output.WriteLine(statement);
+        context.Output.CloseBlock();
+    }
+
+    /// <summary>Whether a node writes the same thing whatever the letter's values.</summary>
+    private static bool IsStatic(InlineNode inline) => inline switch
+    {
+        TextInline or SoftBreakInline or LineBreakInline => true,
+        EmphasisInline emphasis => AllStatic(emphasis.Children),
+        _ => false,
+    };
+
+    private static bool AllStatic(EquatableArray<InlineNode> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            if (!IsStatic(inline))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void EmitInline(ComposeContext context, InlineNode inline)

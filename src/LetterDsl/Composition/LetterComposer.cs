@@ -90,6 +90,12 @@ public sealed class LetterComposer
     /// </summary>
     internal bool ValuesOnlyInBody { get; private set; }
 
+    /// <summary>
+    /// Whether the body's text, emphasis and breaks are recorded. Generated code tests it once per run of them, so a
+    /// render that a plan serves skips each run at once.
+    /// </summary>
+    public bool RecordsBodyText => !ValuesOnlyInBody;
+
     /// <summary>Says which format the next recording is for, so it can be recorded for that format's plan; <see langword="null"/> records everything.</summary>
     internal void ExpectPlan(PlanFormat? format, object? options)
     {
