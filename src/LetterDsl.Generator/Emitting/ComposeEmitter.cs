@@ -36,7 +36,7 @@ internal static class ComposeEmitter
 
         Line(context, "Subject", spec.Subject);
         Line(context, "Salutation", spec.Salutation);
-        EmitBlocks(context, spec.Body);
+        EmitBody(context, spec.Body);
         Line(context, "Closing", spec.Closing);
         output.WriteLine(Composer + ".WriteSignatories(this.Signatories);");
         Lines(context, "Enclosure", spec.Enclosures);
@@ -88,7 +88,15 @@ internal static class ComposeEmitter
         context.Output.WriteLine(Composer + ".EndLine();");
     }
 
-    private static void EmitBlocks(ComposeContext context, EquatableArray<BlockNode> blocks)
+    /// <summary>Writes the body, its static statements held back in runs (<see cref="StaticRun"/>).</summary>
+    private static void EmitBody(ComposeContext context, EquatableArray<BlockNode> blocks)
+    {
+        var run = new StaticRun();
+        EmitBlocks(context, blocks, run);
+        run.Flush(context.Output);
+    }
+
+    private static void EmitBlocks(ComposeContext context, EquatableArray<BlockNode> blocks, StaticRun run)
     {
         var output = context.Output;
         foreach (var block in blocks)
@@ -96,92 +104,71 @@ internal static class ComposeEmitter
             switch (block)
             {
                 case ParagraphBlock paragraph:
-                    output.WriteLine(Composer + ".BeginParagraph();");
-                    EmitBodyInlines(context, paragraph.Content);
-                    output.WriteLine(Composer + ".EndBlock();");
+                    run.Add(() => output.WriteLine(Composer + ".BeginParagraph();"));
+                    EmitBodyInlines(context, paragraph.Content, run);
+                    run.Add(() => output.WriteLine(Composer + ".EndBlock();"));
                     break;
                 case ListItemBlock item:
-                    output.WriteLine(Composer + ".BeginListItem(" + LetterEmitter.Runtime + "ListKind." + (item.Numbered ? "Numbered" : "Bulleted") + ", " + item.Number.ToString(CultureInfo.InvariantCulture) + ");");
-                    EmitBodyInlines(context, item.Content);
-                    output.WriteLine(Composer + ".EndBlock();");
+                    run.Add(() => output.WriteLine(Composer + ".BeginListItem(" + LetterEmitter.Runtime + "ListKind." + (item.Numbered ? "Numbered" : "Bulleted") + ", " + item.Number.ToString(CultureInfo.InvariantCulture) + ");"));
+                    EmitBodyInlines(context, item.Content, run);
+                    run.Add(() => output.WriteLine(Composer + ".EndBlock();"));
                     break;
                 case ListBreakBlock:
-                    output.WriteLine(Composer + ".EndList();");
+                    run.Add(() => output.WriteLine(Composer + ".EndList();"));
                     break;
                 case IfBlock conditional:
-                    EmitIf(context, conditional.Condition, () => EmitBlocks(context, conditional.Then), conditional.Else.IsEmpty ? null : () => EmitBlocks(context, conditional.Else));
+                    run.Flush(output);
+                    EmitIf(context, conditional.Condition, () => EmitBody(context, conditional.Then), conditional.Else.IsEmpty ? null : () => EmitBody(context, conditional.Else));
                     break;
                 case ForBlock loop:
-                    EmitFor(context, loop.Variable, loop.Source, () => EmitBlocks(context, loop.Body));
+                    run.Flush(output);
+                    EmitFor(context, loop.Variable, loop.Source, () => EmitBody(context, loop.Body));
                     break;
             }
         }
     }
 
-    /// <summary>
-    /// Writes a body block's content with each run of static nodes (text, emphasis, breaks) under one test of
-    /// <c>RecordsBodyText</c>: a render that a plan serves needs only the values, and then skips a whole run at once.
-    /// </summary>
-    private static void EmitBodyInlines(ComposeContext context, EquatableArray<InlineNode> inlines)
+    private static void EmitBodyInlines(ComposeContext context, EquatableArray<InlineNode> inlines, StaticRun run)
     {
-        var run = new List<InlineNode>();
         foreach (var inline in inlines)
         {
             if (IsStatic(inline))
             {
-                run.Add(inline);
+                run.Add(() => EmitInline(context, inline));
                 continue;
             }
 
-            EmitStaticRun(context, run);
             switch (inline)
             {
                 case EmphasisInline emphasis:
                     // Emphasis around a value: its markers are static, its content is not.
                     var kind = LetterEmitter.Runtime + "Emphasis." + (emphasis.Bold ? "Bold" : "Italic");
-                    EmitGuarded(context, Composer + ".BeginEmphasis(" + kind + ");");
-                    EmitBodyInlines(context, emphasis.Children);
-                    EmitGuarded(context, Composer + ".EndEmphasis(" + kind + ");");
+                    run.Add(() => context.Output.WriteLine(Composer + ".BeginEmphasis(" + kind + ");"));
+                    EmitBodyInlines(context, emphasis.Children, run);
+                    run.Add(() => context.Output.WriteLine(Composer + ".EndEmphasis(" + kind + ");"));
                     break;
                 case IfInline conditional:
+                    run.Flush(context.Output);
                     EmitIf(context, conditional.Condition, () => EmitBodyInlines(context, conditional.Then), conditional.Else.IsEmpty ? null : () => EmitBodyInlines(context, conditional.Else));
                     break;
                 case ForInline loop:
+                    run.Flush(context.Output);
                     EmitFor(context, loop.Variable, loop.Source, () => EmitBodyInlines(context, loop.Body));
                     break;
                 default:
+                    run.Flush(context.Output);
                     EmitInline(context, inline);
                     break;
             }
         }
-
-        EmitStaticRun(context, run);
     }
 
-    private static void EmitStaticRun(ComposeContext context, List<InlineNode> run)
+    /// <summary>Writes a branch's or a loop's inline content, its static nodes held back in runs of their own.</summary>
+    private static void EmitBodyInlines(ComposeContext context, EquatableArray<InlineNode> inlines)
     {
-        if (run.Count == 0)
-        {
-            return;
-        }
-
-        context.Output.WriteLine("if (" + Composer + ".RecordsBodyText)");
-        context.Output.OpenBlock();
-        foreach (var inline in run)
-        {
-            EmitInline(context, inline);
-        }
-
-        context.Output.CloseBlock();
-        run.Clear();
-    }
-
-    private static void EmitGuarded(ComposeContext context, string statement)
-    {
-        context.Output.WriteLine("if (" + Composer + ".RecordsBodyText)");
-        context.Output.OpenBlock();
-        context.Output.WriteLine(statement);
-        context.Output.CloseBlock();
+        var run = new StaticRun();
+        EmitBodyInlines(context, inlines, run);
+        run.Flush(context.Output);
     }
 
     /// <summary>Whether a node writes the same thing whatever the letter's values.</summary>

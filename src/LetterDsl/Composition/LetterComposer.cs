@@ -32,7 +32,6 @@ public sealed class LetterComposer
     private int _valueCount;
     private int[] _trace = new int[16];
     private int _traceLength;
-    private bool _inSkippedBlock;
     private PlanFormat? _expectedFormat;
     private object? _expectedOptions;
     private bool _hasValue;
@@ -91,8 +90,9 @@ public sealed class LetterComposer
     internal bool ValuesOnlyInBody { get; private set; }
 
     /// <summary>
-    /// Whether the body's text, emphasis and breaks are recorded. Generated code tests it once per run of them, so a
-    /// render that a plan serves skips each run at once.
+    /// Whether the body's text, emphasis, breaks, paragraphs and list items are to be recorded. Generated code tests it
+    /// once per run of them and skips the run when it is <see langword="false"/>: a render that a plan serves needs only
+    /// the values.
     /// </summary>
     public bool RecordsBodyText => !ValuesOnlyInBody;
 
@@ -120,33 +120,26 @@ public sealed class LetterComposer
     public void EndLine() => CloseBlock();
 
     /// <summary>Starts a body paragraph.</summary>
-    public void BeginParagraph() => BeginBodyBlock(BlockKind.Paragraph, default, 0);
+    public void BeginParagraph() => OpenBlock(BlockKind.Paragraph, LetterSection.Body, default, 0, null);
 
     /// <summary>Starts a body list item; <paramref name="number"/> is the number the template gives a numbered item (1 for bullets).</summary>
-    public void BeginListItem(ListKind kind, int number) => BeginBodyBlock(BlockKind.ListItem, kind, number);
+    public void BeginListItem(ListKind kind, int number) => OpenBlock(BlockKind.ListItem, LetterSection.Body, kind, number, null);
 
     /// <summary>Ends the paragraph or list item begun last.</summary>
-    public void EndBlock()
-    {
-        _inSkippedBlock = false;
-        CloseBlock();
-    }
+    public void EndBlock() => CloseBlock();
 
     /// <summary>Ends the current list, as a blank line after a list item in the template does.</summary>
     public void EndList()
     {
         CloseBlock();
-        if (!ValuesOnlyInBody)
-        {
-            AddBlock(new BlockEntry(BlockKind.ListBreak, LetterSection.Body, default, 0, null, _inlineCount, _inlineCount, shown: true));
-        }
+        AddBlock(new BlockEntry(BlockKind.ListBreak, LetterSection.Body, default, 0, null, _inlineCount, _inlineCount, shown: true));
     }
 
     /// <summary>Records literal template text.</summary>
     public void WriteText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0 || _inSkippedBlock)
+        if (text.Length == 0)
         {
             return;
         }
@@ -297,7 +290,6 @@ public sealed class LetterComposer
         _open = NoBlock;
         _valueCount = 0;
         _traceLength = 0;
-        _inSkippedBlock = false;
         ValuesOnlyInBody = false;
         _definition = null;
         Signatories = Array.Empty<Signatory>();
@@ -328,7 +320,6 @@ public sealed class LetterComposer
     private void OpenBlock(BlockKind kind, LetterSection section, ListKind listKind, int number, string? label)
     {
         CloseBlock();
-        _inSkippedBlock = false;
         _open = _blockCount;
         AddBlock(new BlockEntry(kind, section, listKind, number, label, _inlineCount, _inlineCount, shown: true));
         ResetLineState();
@@ -374,7 +365,10 @@ public sealed class LetterComposer
         }
 
         _values[_valueCount] = (start, length);
-        if (!_inSkippedBlock)
+
+        // A body value recorded for a plan is outside any block (generated code skips the body's blocks then) and is
+        // only read by its number.
+        if (!ValuesOnlyInBody || _open != NoBlock)
         {
             AddInline(new InlineEntry(InlineKind.Value, default, null, start, length, _valueCount));
         }
@@ -382,25 +376,7 @@ public sealed class LetterComposer
         _valueCount++;
     }
 
-    private void AddStructure(InlineKind kind, Emphasis emphasis)
-    {
-        if (!_inSkippedBlock)
-        {
-            AddInline(new InlineEntry(kind, emphasis, null, 0, 0));
-        }
-    }
-
-    private void BeginBodyBlock(BlockKind kind, ListKind listKind, int number)
-    {
-        if (ValuesOnlyInBody)
-        {
-            CloseBlock();
-            _inSkippedBlock = true;
-            return;
-        }
-
-        OpenBlock(kind, LetterSection.Body, listKind, number, null);
-    }
+    private void AddStructure(InlineKind kind, Emphasis emphasis) => AddInline(new InlineEntry(kind, emphasis, null, 0, 0));
 
     private void AddInline(in InlineEntry entry)
     {
