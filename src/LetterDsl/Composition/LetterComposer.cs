@@ -31,6 +31,8 @@ public sealed class LetterComposer
     private (int Start, int Length)[] _values = new (int, int)[16];
     private int _valueCount;
     private int[] _trace = new int[16];
+    private Signatory[] _shownSignatories = new Signatory[4];
+    private int _shownSignatoryCount;
     private int _traceLength;
     private PlanFormat? _expectedFormat;
     private object? _expectedOptions;
@@ -177,6 +179,7 @@ public sealed class LetterComposer
     {
         ArgumentNullException.ThrowIfNull(signatories);
         CloseBlock();
+        ForgetSignatories();
         Signatories = signatories;
 
         // Which signatories and lines show is part of the letter's shape: a render plan writes them by position.
@@ -186,9 +189,26 @@ public sealed class LetterComposer
         {
             // By index: enumerating an IReadOnlyList<T> through the interface allocates an enumerator.
             Signatory signatory = signatories[i];
-            Trace(signatory is null || signatory.IsBlank ? -1 : (signatory.Lines.Count * 2) + (signatory.Name.Length > 0 ? 1 : 0));
+            if (signatory is null || signatory.IsBlank)
+            {
+                Trace(-1);
+                continue;
+            }
+
+            Trace((signatory.Lines.Count * 2) + (signatory.Name.Length > 0 ? 1 : 0));
+            if (_shownSignatoryCount == _shownSignatories.Length)
+            {
+                Array.Resize(ref _shownSignatories, _shownSignatories.Length * 2);
+            }
+
+            _shownSignatories[_shownSignatoryCount++] = signatory;
         }
     }
+
+    /// <summary>The <paramref name="index"/>th signatory that shows, counted as the layout counts them.</summary>
+    internal Signatory ShownSignatory(int index) => index < _shownSignatoryCount
+        ? _shownSignatories[index]
+        : throw new InvalidOperationException("The plan's signatory is not in the letter; its shape should have differed.");
 
     /// <summary>Records the outcome of an <c>if</c> and returns it.</summary>
     public bool If(bool condition)
@@ -292,7 +312,7 @@ public sealed class LetterComposer
         _traceLength = 0;
         ValuesOnlyInBody = false;
         _definition = null;
-        Signatories = Array.Empty<Signatory>();
+        ForgetSignatories();
         Info.Reset();
         ResetLineState();
     }
@@ -344,6 +364,13 @@ public sealed class LetterComposer
         }
 
         _open = NoBlock;
+    }
+
+    private void ForgetSignatories()
+    {
+        Signatories = Array.Empty<Signatory>();
+        Array.Clear(_shownSignatories, 0, _shownSignatoryCount);
+        _shownSignatoryCount = 0;
     }
 
     private void ResetLineState()
