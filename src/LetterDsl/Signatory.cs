@@ -14,6 +14,7 @@ namespace LetterDsl;
 public sealed class Signatory : IEquatable<Signatory>
 {
     private readonly string?[] _given;
+    private readonly string[] _shown;
     private readonly IReadOnlyList<string> _lines;
 
     /// <summary>Creates a signatory with a title and an organization, the v1 form of <c>@signatory Name | Title | Organization</c>.</summary>
@@ -42,7 +43,8 @@ public sealed class Signatory : IEquatable<Signatory>
         }
 
         _given = lines.AsSpan(0, length).ToArray();
-        _lines = Shown(_given);
+        _shown = Shown(_given);
+        _lines = _shown.Length == 0 ? Array.Empty<string>() : Array.AsReadOnly(_shown);
     }
 
     /// <summary>The signatory's name; empty when a placeholder for it rendered empty.</summary>
@@ -58,7 +60,10 @@ public sealed class Signatory : IEquatable<Signatory>
     public IReadOnlyList<string> Lines => _lines;
 
     /// <summary>Whether there is nothing to show: the name is empty and no line is shown.</summary>
-    public bool IsBlank => Name.Length == 0 && _lines.Count == 0;
+    public bool IsBlank => Name.Length == 0 && _shown.Length == 0;
+
+    /// <summary>Shown line <paramref name="index"/>, read without the interface dispatch of <see cref="Lines"/>: a planned render reads it per letter.</summary>
+    internal string ShownLine(int index) => _shown[index];
 
     /// <inheritdoc/>
     public bool Equals(Signatory? other)
@@ -104,7 +109,7 @@ public sealed class Signatory : IEquatable<Signatory>
         return text.ToString();
     }
 
-    private static IReadOnlyList<string> Shown(string?[] given)
+    private static string[] Shown(string?[] given)
     {
         int count = 0;
         foreach (string? line in given)
@@ -127,6 +132,6 @@ public sealed class Signatory : IEquatable<Signatory>
             }
         }
 
-        return Array.AsReadOnly(shown);
+        return shown;
     }
 }

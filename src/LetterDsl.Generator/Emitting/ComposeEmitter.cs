@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using LetterDsl.Generator.Model;
 using LetterDsl.Generator.Parsing;
@@ -35,7 +36,7 @@ internal static class ComposeEmitter
 
         Line(context, "Subject", spec.Subject);
         Line(context, "Salutation", spec.Salutation);
-        EmitBlocks(context, spec.Body);
+        EmitBody(context, spec.Body);
         Line(context, "Closing", spec.Closing);
         output.WriteLine(Composer + ".WriteSignatories(this.Signatories);");
         Lines(context, "Enclosure", spec.Enclosures);
@@ -87,7 +88,15 @@ internal static class ComposeEmitter
         context.Output.WriteLine(Composer + ".EndLine();");
     }
 
-    private static void EmitBlocks(ComposeContext context, EquatableArray<BlockNode> blocks)
+    /// <summary>Writes the body, its static statements held back in runs (<see cref="StaticRun"/>).</summary>
+    private static void EmitBody(ComposeContext context, EquatableArray<BlockNode> blocks)
+    {
+        var run = new StaticRun();
+        EmitBlocks(context, blocks, run);
+        run.Flush(context.Output);
+    }
+
+    private static void EmitBlocks(ComposeContext context, EquatableArray<BlockNode> blocks, StaticRun run)
     {
         var output = context.Output;
         foreach (var block in blocks)
@@ -95,26 +104,92 @@ internal static class ComposeEmitter
             switch (block)
             {
                 case ParagraphBlock paragraph:
-                    output.WriteLine(Composer + ".BeginParagraph();");
-                    EmitInlines(context, paragraph.Content);
-                    output.WriteLine(Composer + ".EndBlock();");
+                    run.Add(() => output.WriteLine(Composer + ".BeginParagraph();"));
+                    EmitBodyInlines(context, paragraph.Content, run);
+                    run.Add(() => output.WriteLine(Composer + ".EndBlock();"));
                     break;
                 case ListItemBlock item:
-                    output.WriteLine(Composer + ".BeginListItem(" + LetterEmitter.Runtime + "ListKind." + (item.Numbered ? "Numbered" : "Bulleted") + ", " + item.Number.ToString(CultureInfo.InvariantCulture) + ");");
-                    EmitInlines(context, item.Content);
-                    output.WriteLine(Composer + ".EndBlock();");
+                    run.Add(() => output.WriteLine(Composer + ".BeginListItem(" + LetterEmitter.Runtime + "ListKind." + (item.Numbered ? "Numbered" : "Bulleted") + ", " + item.Number.ToString(CultureInfo.InvariantCulture) + ");"));
+                    EmitBodyInlines(context, item.Content, run);
+                    run.Add(() => output.WriteLine(Composer + ".EndBlock();"));
                     break;
                 case ListBreakBlock:
-                    output.WriteLine(Composer + ".EndList();");
+                    run.Add(() => output.WriteLine(Composer + ".EndList();"));
                     break;
                 case IfBlock conditional:
-                    EmitIf(context, conditional.Condition, () => EmitBlocks(context, conditional.Then), conditional.Else.IsEmpty ? null : () => EmitBlocks(context, conditional.Else));
+                    run.Flush(output);
+                    EmitIf(context, conditional.Condition, () => EmitBody(context, conditional.Then), conditional.Else.IsEmpty ? null : () => EmitBody(context, conditional.Else));
                     break;
                 case ForBlock loop:
-                    EmitFor(context, loop.Variable, loop.Source, () => EmitBlocks(context, loop.Body));
+                    run.Flush(output);
+                    EmitFor(context, loop.Variable, loop.Source, () => EmitBody(context, loop.Body));
                     break;
             }
         }
+    }
+
+    private static void EmitBodyInlines(ComposeContext context, EquatableArray<InlineNode> inlines, StaticRun run)
+    {
+        foreach (var inline in inlines)
+        {
+            if (IsStatic(inline))
+            {
+                run.Add(() => EmitInline(context, inline));
+                continue;
+            }
+
+            switch (inline)
+            {
+                case EmphasisInline emphasis:
+                    // Emphasis around a value: its markers are static, its content is not.
+                    var kind = LetterEmitter.Runtime + "Emphasis." + (emphasis.Bold ? "Bold" : "Italic");
+                    run.Add(() => context.Output.WriteLine(Composer + ".BeginEmphasis(" + kind + ");"));
+                    EmitBodyInlines(context, emphasis.Children, run);
+                    run.Add(() => context.Output.WriteLine(Composer + ".EndEmphasis(" + kind + ");"));
+                    break;
+                case IfInline conditional:
+                    run.Flush(context.Output);
+                    EmitIf(context, conditional.Condition, () => EmitBodyInlines(context, conditional.Then), conditional.Else.IsEmpty ? null : () => EmitBodyInlines(context, conditional.Else));
+                    break;
+                case ForInline loop:
+                    run.Flush(context.Output);
+                    EmitFor(context, loop.Variable, loop.Source, () => EmitBodyInlines(context, loop.Body));
+                    break;
+                default:
+                    run.Flush(context.Output);
+                    EmitInline(context, inline);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Writes a branch's or a loop's inline content, its static nodes held back in runs of their own.</summary>
+    private static void EmitBodyInlines(ComposeContext context, EquatableArray<InlineNode> inlines)
+    {
+        var run = new StaticRun();
+        EmitBodyInlines(context, inlines, run);
+        run.Flush(context.Output);
+    }
+
+    /// <summary>Whether a node writes the same thing whatever the letter's values.</summary>
+    private static bool IsStatic(InlineNode inline) => inline switch
+    {
+        TextInline or SoftBreakInline or LineBreakInline => true,
+        EmphasisInline emphasis => AllStatic(emphasis.Children),
+        _ => false,
+    };
+
+    private static bool AllStatic(EquatableArray<InlineNode> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            if (!IsStatic(inline))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void EmitInline(ComposeContext context, InlineNode inline)

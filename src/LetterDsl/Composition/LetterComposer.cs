@@ -31,8 +31,9 @@ public sealed class LetterComposer
     private (int Start, int Length)[] _values = new (int, int)[16];
     private int _valueCount;
     private int[] _trace = new int[16];
+    private Signatory[] _shownSignatories = new Signatory[4];
+    private int _shownSignatoryCount;
     private int _traceLength;
-    private bool _inSkippedBlock;
     private PlanFormat? _expectedFormat;
     private object? _expectedOptions;
     private bool _hasValue;
@@ -90,6 +91,13 @@ public sealed class LetterComposer
     /// </summary>
     internal bool ValuesOnlyInBody { get; private set; }
 
+    /// <summary>
+    /// Whether the body's text, emphasis, breaks, paragraphs and list items are to be recorded. Generated code tests it
+    /// once per run of them and skips the run when it is <see langword="false"/>: a render that a plan serves needs only
+    /// the values.
+    /// </summary>
+    public bool RecordsBodyText => !ValuesOnlyInBody;
+
     /// <summary>Says which format the next recording is for, so it can be recorded for that format's plan; <see langword="null"/> records everything.</summary>
     internal void ExpectPlan(PlanFormat? format, object? options)
     {
@@ -114,33 +122,26 @@ public sealed class LetterComposer
     public void EndLine() => CloseBlock();
 
     /// <summary>Starts a body paragraph.</summary>
-    public void BeginParagraph() => BeginBodyBlock(BlockKind.Paragraph, default, 0);
+    public void BeginParagraph() => OpenBlock(BlockKind.Paragraph, LetterSection.Body, default, 0, null);
 
     /// <summary>Starts a body list item; <paramref name="number"/> is the number the template gives a numbered item (1 for bullets).</summary>
-    public void BeginListItem(ListKind kind, int number) => BeginBodyBlock(BlockKind.ListItem, kind, number);
+    public void BeginListItem(ListKind kind, int number) => OpenBlock(BlockKind.ListItem, LetterSection.Body, kind, number, null);
 
     /// <summary>Ends the paragraph or list item begun last.</summary>
-    public void EndBlock()
-    {
-        _inSkippedBlock = false;
-        CloseBlock();
-    }
+    public void EndBlock() => CloseBlock();
 
     /// <summary>Ends the current list, as a blank line after a list item in the template does.</summary>
     public void EndList()
     {
         CloseBlock();
-        if (!ValuesOnlyInBody)
-        {
-            AddBlock(new BlockEntry(BlockKind.ListBreak, LetterSection.Body, default, 0, null, _inlineCount, _inlineCount, shown: true));
-        }
+        AddBlock(new BlockEntry(BlockKind.ListBreak, LetterSection.Body, default, 0, null, _inlineCount, _inlineCount, shown: true));
     }
 
     /// <summary>Records literal template text.</summary>
     public void WriteText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length == 0 || _inSkippedBlock)
+        if (text.Length == 0)
         {
             return;
         }
@@ -178,6 +179,7 @@ public sealed class LetterComposer
     {
         ArgumentNullException.ThrowIfNull(signatories);
         CloseBlock();
+        ForgetSignatories();
         Signatories = signatories;
 
         // Which signatories and lines show is part of the letter's shape: a render plan writes them by position.
@@ -187,9 +189,26 @@ public sealed class LetterComposer
         {
             // By index: enumerating an IReadOnlyList<T> through the interface allocates an enumerator.
             Signatory signatory = signatories[i];
-            Trace(signatory is null || signatory.IsBlank ? -1 : (signatory.Lines.Count * 2) + (signatory.Name.Length > 0 ? 1 : 0));
+            if (signatory is null || signatory.IsBlank)
+            {
+                Trace(-1);
+                continue;
+            }
+
+            Trace((signatory.Lines.Count * 2) + (signatory.Name.Length > 0 ? 1 : 0));
+            if (_shownSignatoryCount == _shownSignatories.Length)
+            {
+                Array.Resize(ref _shownSignatories, _shownSignatories.Length * 2);
+            }
+
+            _shownSignatories[_shownSignatoryCount++] = signatory;
         }
     }
+
+    /// <summary>The <paramref name="index"/>th signatory that shows, counted as the layout counts them.</summary>
+    internal Signatory ShownSignatory(int index) => index < _shownSignatoryCount
+        ? _shownSignatories[index]
+        : throw new InvalidOperationException("The plan's signatory is not in the letter; its shape should have differed.");
 
     /// <summary>Records the outcome of an <c>if</c> and returns it.</summary>
     public bool If(bool condition)
@@ -291,10 +310,9 @@ public sealed class LetterComposer
         _open = NoBlock;
         _valueCount = 0;
         _traceLength = 0;
-        _inSkippedBlock = false;
         ValuesOnlyInBody = false;
         _definition = null;
-        Signatories = Array.Empty<Signatory>();
+        ForgetSignatories();
         Info.Reset();
         ResetLineState();
     }
@@ -322,7 +340,6 @@ public sealed class LetterComposer
     private void OpenBlock(BlockKind kind, LetterSection section, ListKind listKind, int number, string? label)
     {
         CloseBlock();
-        _inSkippedBlock = false;
         _open = _blockCount;
         AddBlock(new BlockEntry(kind, section, listKind, number, label, _inlineCount, _inlineCount, shown: true));
         ResetLineState();
@@ -349,6 +366,13 @@ public sealed class LetterComposer
         _open = NoBlock;
     }
 
+    private void ForgetSignatories()
+    {
+        Signatories = Array.Empty<Signatory>();
+        Array.Clear(_shownSignatories, 0, _shownSignatoryCount);
+        _shownSignatoryCount = 0;
+    }
+
     private void ResetLineState()
     {
         _hasValue = false;
@@ -368,7 +392,10 @@ public sealed class LetterComposer
         }
 
         _values[_valueCount] = (start, length);
-        if (!_inSkippedBlock)
+
+        // A body value recorded for a plan is outside any block (generated code skips the body's blocks then) and is
+        // only read by its number.
+        if (!ValuesOnlyInBody || _open != NoBlock)
         {
             AddInline(new InlineEntry(InlineKind.Value, default, null, start, length, _valueCount));
         }
@@ -376,25 +403,7 @@ public sealed class LetterComposer
         _valueCount++;
     }
 
-    private void AddStructure(InlineKind kind, Emphasis emphasis)
-    {
-        if (!_inSkippedBlock)
-        {
-            AddInline(new InlineEntry(kind, emphasis, null, 0, 0));
-        }
-    }
-
-    private void BeginBodyBlock(BlockKind kind, ListKind listKind, int number)
-    {
-        if (ValuesOnlyInBody)
-        {
-            CloseBlock();
-            _inSkippedBlock = true;
-            return;
-        }
-
-        OpenBlock(kind, LetterSection.Body, listKind, number, null);
-    }
+    private void AddStructure(InlineKind kind, Emphasis emphasis) => AddInline(new InlineEntry(kind, emphasis, null, 0, 0));
 
     private void AddInline(in InlineEntry entry)
     {

@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using LetterDsl.Composition;
 
 namespace LetterDsl.Planning;
@@ -38,27 +38,12 @@ internal static class PlannedRender
         });
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ReadOnlySpan<char> Resolve(LetterComposer letter, ValueRef value) => value.Kind switch
     {
         ValueKind.Composed => letter.Value(value.Index),
-        ValueKind.SignatoryName => ShownSignatory(letter.Signatories, value.Index).Name,
-        ValueKind.SignatoryLine => ShownSignatory(letter.Signatories, value.Index).Lines[value.Line],
+        ValueKind.SignatoryName => letter.ShownSignatory(value.Index).Name,
+        ValueKind.SignatoryLine => letter.ShownSignatory(value.Index).ShownLine(value.Line),
         _ => letter.Info.Title ?? "Letter",
     };
-
-    /// <summary>The <paramref name="index"/>th signatory that shows, counted as the layout counts them.</summary>
-    private static Signatory ShownSignatory(IReadOnlyList<Signatory> signatories, int index)
-    {
-        // By index: enumerating an IReadOnlyList<T> through the interface allocates an enumerator.
-        for (int i = 0; i < signatories.Count; i++)
-        {
-            Signatory signatory = signatories[i];
-            if (signatory is not null && !signatory.IsBlank && index-- == 0)
-            {
-                return signatory;
-            }
-        }
-
-        throw new InvalidOperationException("The plan's signatory is not in the letter; its shape should have differed.");
-    }
 }

@@ -92,180 +92,201 @@ namespace CoalitionLetters.Letters
             __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Salutation);
             __composer.WriteText("Excellency,");
             __composer.EndLine();
-            __composer.BeginParagraph();
-            __composer.WriteText("I have the honor of writing to you on behalf of the Coalition for the International Criminal Court (Coalition) - a global network of civil society organizations working in partnership to strengthen international cooperation with the ICC; ensure that the Court is fair, effective and independent; make justice both visible and universal; and advance stronger national laws that deliver justice to victims of Rome Statute crimes.");
-            __composer.EndBlock();
-            __composer.BeginParagraph();
-            __composer.WriteText("We are sending this letter on the occasion of the ");
+            if (__composer.RecordsBodyText)
+            {
+                __composer.BeginParagraph();
+                __composer.WriteText("I have the honor of writing to you on behalf of the Coalition for the International Criminal Court (Coalition) - a global network of civil society organizations working in partnership to strengthen international cooperation with the ICC; ensure that the Court is fair, effective and independent; make justice both visible and universal; and advance stronger national laws that deliver justice to victims of Rome Statute crimes.");
+                __composer.EndBlock();
+                __composer.BeginParagraph();
+                __composer.WriteText("We are sending this letter on the occasion of the ");
+            }
 #line (18,54)-(18,60) 96 "/CoalitionLetters/Letters/Asp19Appeal.letter"
             global::LetterDsl.Composition.LetterValues.WriteOrdinal(__composer, __culture, this.Session);
 #line default
-            __composer.WriteText(" session of the Assembly of State Parties (ASP) of the Rome Statute of the International Criminal Court which will take place from ");
+            if (__composer.RecordsBodyText)
+            {
+                __composer.WriteText(" session of the Assembly of State Parties (ASP) of the Rome Statute of the International Criminal Court which will take place from ");
+            }
 #line (18,208)-(18,217) 89 "/CoalitionLetters/Letters/Asp19Appeal.letter"
             global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, this.HagueDates);
 #line default
-            __composer.WriteText(" in The Hague");
+            if (__composer.RecordsBodyText)
+            {
+                __composer.WriteText(" in The Hague");
+            }
 #line (18,240)-(18,251) 89 "/CoalitionLetters/Letters/Asp19Appeal.letter"
             if (__composer.If(global::LetterDsl.Composition.LetterConditions.IsTrue(this.NewYorkDates)))
 #line default
             {
-                __composer.WriteText(" and, tentatively, from ");
+                if (__composer.RecordsBodyText)
+                {
+                    __composer.WriteText(" and, tentatively, from ");
+                }
 #line (18,282)-(18,293) 93 "/CoalitionLetters/Letters/Asp19Appeal.letter"
                 global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, this.NewYorkDates);
 #line default
-                __composer.WriteText(" in New York");
+                if (__composer.RecordsBodyText)
+                {
+                    __composer.WriteText(" in New York");
+                }
             }
-            __composer.WriteText(".");
-            __composer.EndBlock();
-            __composer.BeginParagraph();
-            __composer.WriteText("Since its adoption in 1998, the Rome Statute has held out the promise of providing recourse to justice for victims and ending impunity for perpetrators of the crimes that shock the conscience of humankind. Yet, that promise is increasingly threatened by a global climate characterized by a retreat in multilateral engagement and rising tides of hostility, discrimination, and repression around the world. Attacks against the ICC and its officials need to be firmly challenged by the court's states parties to uphold the global rule of law and to avoid undermining the Rome Statute system and its support across the globe.");
-            __composer.EndBlock();
-            __composer.BeginParagraph();
-            __composer.WriteText("While this session will be unique given the challenges posed by the COVID-19 pandemic, the annual Assembly session provides a visible opportunity to reaffirm the international community's collective commitment to human rights, accountability, and the rule of law and, through the Assembly's decision making, to advance efforts to strengthen the Court and the Rome Statute system.");
-            __composer.EndBlock();
-            __composer.BeginParagraph();
-            __composer.WriteText("We therefore appeal to you and your government to express your strong and continued political commitment to the Rome Statute and ICC by ensuring participation in the ");
+            if (__composer.RecordsBodyText)
+            {
+                __composer.WriteText(".");
+                __composer.EndBlock();
+                __composer.BeginParagraph();
+                __composer.WriteText("Since its adoption in 1998, the Rome Statute has held out the promise of providing recourse to justice for victims and ending impunity for perpetrators of the crimes that shock the conscience of humankind. Yet, that promise is increasingly threatened by a global climate characterized by a retreat in multilateral engagement and rising tides of hostility, discrimination, and repression around the world. Attacks against the ICC and its officials need to be firmly challenged by the court's states parties to uphold the global rule of law and to avoid undermining the Rome Statute system and its support across the globe.");
+                __composer.EndBlock();
+                __composer.BeginParagraph();
+                __composer.WriteText("While this session will be unique given the challenges posed by the COVID-19 pandemic, the annual Assembly session provides a visible opportunity to reaffirm the international community's collective commitment to human rights, accountability, and the rule of law and, through the Assembly's decision making, to advance efforts to strengthen the Court and the Rome Statute system.");
+                __composer.EndBlock();
+                __composer.BeginParagraph();
+                __composer.WriteText("We therefore appeal to you and your government to express your strong and continued political commitment to the Rome Statute and ICC by ensuring participation in the ");
+            }
 #line (24,170)-(24,176) 96 "/CoalitionLetters/Letters/Asp19Appeal.letter"
             global::LetterDsl.Composition.LetterValues.WriteOrdinal(__composer, __culture, this.Session);
 #line default
-            __composer.WriteText(" session of the ASP at the highest possible level including through high-level video statements at the General Debate.");
-            __composer.EndBlock();
-            __composer.BeginParagraph();
-            __composer.WriteText("Excellency, recognizing the serious threats and challenges confronting the international justice system, we believe it is crucial that state party officials representing all of the regions and major legal systems of the world, take every opportunity, such as during the ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("General Debate, negotiations on resolutions, and other appropriate moments, including in your government's communications around the session");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText(", to reaffirm, inter alia:");
-            __composer.EndBlock();
-            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("Unconditional commitment");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText(" to the ICC as the cornerstone of the fight against impunity and a critical element of a rules-based international order;");
-            __composer.EndBlock();
-            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __composer.WriteText("Commitment to work together as States Parties to ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("oppose efforts to undermine the court's work and independence");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText(" and in particular to strongly condemn and counter measures made against the ICC, its officials, and those cooperating with the Court;");
-            __composer.EndBlock();
-            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __composer.WriteText("Commitment to safeguard the ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("integrity of the Rome Statute");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText(", and its cornerstone principles;");
-            __composer.EndBlock();
-            __composer.EndList();
-            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __composer.WriteText("The opportunity provided by the ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("ongoing review process of the ICC");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText(" to bring together states, court officials, experts and civil society in a joint effort to strengthen the work of the Court, and ensure it can exercise its mandate over the coming years to its full potential;");
-            __composer.EndBlock();
-            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __composer.WriteText("Commitment to uphold and defend the ICC's ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("judicial and prosecutorial independence");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText(";");
-            __composer.EndBlock();
-            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __composer.WriteText("Commitment to ensure a proactive, fair, informed, and transparent ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("election process for the next ICC Prosecutor");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText(", as well as the commitment to elect the most highly qualified candidates in the 2020 ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("judicial elections");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText(";");
-            __composer.EndBlock();
-            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __composer.WriteText("Commitment to ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("robust cooperation");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText(", including through enhanced efforts to execute arrest warrants, the conclusion of ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("voluntary cooperation agreements");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText(" with the ICC, and ratification of the ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("Agreement on Privileges and Immunities of the ICC (APIC)");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText(";");
-            __composer.EndBlock();
-            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __composer.WriteText("Commitment to promote and achieve the ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("universality of the Rome Statute");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText(", as well as its ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("full and effective implementation");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText(" into domestic jurisdictions;");
-            __composer.EndBlock();
-            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __composer.WriteText("Commitment to upholding ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("complementarity");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText(" obligations and to building the capacities of national legal systems;");
-            __composer.EndBlock();
-            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __composer.WriteText("Governments' ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("financial commitment");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText(" to the ICC to enable it to effectively execute the mandate they have given it, without political or arbitrary, limitations to its annual budget;");
-            __composer.EndBlock();
-            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __composer.WriteText("The ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("centrality of victims – including their meaningful participation");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText(" in the Rome Statute system ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("and the right to a remedy and reparation");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText(";");
-            __composer.EndBlock();
-            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __composer.WriteText("The crucial role of civil society organizations and ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("human rights defenders");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText(" fighting to bring justice to victims around the world and working with the Court, and commitment to support, defend and protect human rights defenders, their families, and their work;");
-            __composer.EndBlock();
-            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __composer.WriteText("Commitment to recognizing the Rome Statute system of justice as key in advancing accountability at the international and national level for ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("sexual and gender-based violence and violence against children");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText(" as grave crimes, including as war crimes, crimes against humanity, and genocide;");
-            __composer.EndBlock();
-            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __composer.WriteText("Full support for ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("outreach and public information");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText(", and their crucial importance for raising the Court's profile, creating environments conducive for the ICC's work, and managing expectations;");
-            __composer.EndBlock();
-            __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
-            __composer.WriteText("The Rome Statute system's integral role in ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("conflict prevention and sustainable peacebuilding");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("; in implementing SDG Goal 16; in advancing the indispensable role of women in international peace and justice processes; and in delivering on the responsibility to protect populations from atrocity crimes.");
-            __composer.EndBlock();
-            __composer.EndList();
-            __composer.BeginParagraph();
-            __composer.WriteText("Excellency, international law and multilateralism are facing enormous challenges. Many of the advancements in international justice over the last two decades are indeed remarkable. However, justice will only be assured for future generations if the monumental achievements that are the Rome Statute and the International Criminal Court are protected and strengthened.");
-            __composer.EndBlock();
+            if (__composer.RecordsBodyText)
+            {
+                __composer.WriteText(" session of the ASP at the highest possible level including through high-level video statements at the General Debate.");
+                __composer.EndBlock();
+                __composer.BeginParagraph();
+                __composer.WriteText("Excellency, recognizing the serious threats and challenges confronting the international justice system, we believe it is crucial that state party officials representing all of the regions and major legal systems of the world, take every opportunity, such as during the ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("General Debate, negotiations on resolutions, and other appropriate moments, including in your government's communications around the session");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText(", to reaffirm, inter alia:");
+                __composer.EndBlock();
+                __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("Unconditional commitment");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText(" to the ICC as the cornerstone of the fight against impunity and a critical element of a rules-based international order;");
+                __composer.EndBlock();
+                __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+                __composer.WriteText("Commitment to work together as States Parties to ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("oppose efforts to undermine the court's work and independence");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText(" and in particular to strongly condemn and counter measures made against the ICC, its officials, and those cooperating with the Court;");
+                __composer.EndBlock();
+                __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+                __composer.WriteText("Commitment to safeguard the ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("integrity of the Rome Statute");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText(", and its cornerstone principles;");
+                __composer.EndBlock();
+                __composer.EndList();
+                __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+                __composer.WriteText("The opportunity provided by the ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("ongoing review process of the ICC");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText(" to bring together states, court officials, experts and civil society in a joint effort to strengthen the work of the Court, and ensure it can exercise its mandate over the coming years to its full potential;");
+                __composer.EndBlock();
+                __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+                __composer.WriteText("Commitment to uphold and defend the ICC's ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("judicial and prosecutorial independence");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText(";");
+                __composer.EndBlock();
+                __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+                __composer.WriteText("Commitment to ensure a proactive, fair, informed, and transparent ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("election process for the next ICC Prosecutor");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText(", as well as the commitment to elect the most highly qualified candidates in the 2020 ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("judicial elections");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText(";");
+                __composer.EndBlock();
+                __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+                __composer.WriteText("Commitment to ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("robust cooperation");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText(", including through enhanced efforts to execute arrest warrants, the conclusion of ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("voluntary cooperation agreements");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText(" with the ICC, and ratification of the ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("Agreement on Privileges and Immunities of the ICC (APIC)");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText(";");
+                __composer.EndBlock();
+                __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+                __composer.WriteText("Commitment to promote and achieve the ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("universality of the Rome Statute");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText(", as well as its ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("full and effective implementation");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText(" into domestic jurisdictions;");
+                __composer.EndBlock();
+                __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+                __composer.WriteText("Commitment to upholding ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("complementarity");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText(" obligations and to building the capacities of national legal systems;");
+                __composer.EndBlock();
+                __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+                __composer.WriteText("Governments' ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("financial commitment");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText(" to the ICC to enable it to effectively execute the mandate they have given it, without political or arbitrary, limitations to its annual budget;");
+                __composer.EndBlock();
+                __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+                __composer.WriteText("The ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("centrality of victims – including their meaningful participation");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText(" in the Rome Statute system ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("and the right to a remedy and reparation");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText(";");
+                __composer.EndBlock();
+                __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+                __composer.WriteText("The crucial role of civil society organizations and ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("human rights defenders");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText(" fighting to bring justice to victims around the world and working with the Court, and commitment to support, defend and protect human rights defenders, their families, and their work;");
+                __composer.EndBlock();
+                __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+                __composer.WriteText("Commitment to recognizing the Rome Statute system of justice as key in advancing accountability at the international and national level for ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("sexual and gender-based violence and violence against children");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText(" as grave crimes, including as war crimes, crimes against humanity, and genocide;");
+                __composer.EndBlock();
+                __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+                __composer.WriteText("Full support for ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("outreach and public information");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText(", and their crucial importance for raising the Court's profile, creating environments conducive for the ICC's work, and managing expectations;");
+                __composer.EndBlock();
+                __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+                __composer.WriteText("The Rome Statute system's integral role in ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("conflict prevention and sustainable peacebuilding");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("; in implementing SDG Goal 16; in advancing the indispensable role of women in international peace and justice processes; and in delivering on the responsibility to protect populations from atrocity crimes.");
+                __composer.EndBlock();
+                __composer.EndList();
+                __composer.BeginParagraph();
+                __composer.WriteText("Excellency, international law and multilateralism are facing enormous challenges. Many of the advancements in international justice over the last two decades are indeed remarkable. However, justice will only be assured for future generations if the monumental achievements that are the Rome Statute and the International Criminal Court are protected and strengthened.");
+                __composer.EndBlock();
+            }
             __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Closing);
             __composer.WriteText("Sincerely,");
             __composer.EndLine();

@@ -118,88 +118,130 @@ namespace Tests.Letters
             __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Salutation);
             __composer.WriteText("Excellency,");
             __composer.EndLine();
-            __composer.BeginParagraph();
-            __composer.WriteText("This is ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("bold");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText(" and ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Italic);
-            __composer.WriteText("italic");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Italic);
-            __composer.WriteText(", while 5 * 3 stays literal.");
-            __composer.WriteSoftBreak();
-            __composer.WriteText("A soft-wrapped line, ");
+            if (__composer.RecordsBodyText)
+            {
+                __composer.BeginParagraph();
+                __composer.WriteText("This is ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("bold");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText(" and ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Italic);
+                __composer.WriteText("italic");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Italic);
+                __composer.WriteText(", while 5 * 3 stays literal.");
+                __composer.WriteSoftBreak();
+                __composer.WriteText("A soft-wrapped line, ");
+            }
 #line (23,28)-(23,33) 89 "/letters/FeatureTour.letter"
             if (__composer.If(global::LetterDsl.Composition.LetterConditions.IsTrue(this.Urgent)))
 #line default
             {
-                __composer.WriteText("urgent");
+                if (__composer.RecordsBodyText)
+                {
+                    __composer.WriteText("urgent");
+                }
             }
             else
             {
-                __composer.WriteText("routine");
+                if (__composer.RecordsBodyText)
+                {
+                    __composer.WriteText("routine");
+                }
             }
-            __composer.WriteText(".");
-            __composer.WriteLineBreak();
-            __composer.WriteText("After a hard break: \"quotes\", back\\slash \\n, \"\"\"triple\"\"\", */ and naïve café – 日本 \uD83C\uDF89.");
-            __composer.EndBlock();
+            if (__composer.RecordsBodyText)
+            {
+                __composer.WriteText(".");
+                __composer.WriteLineBreak();
+                __composer.WriteText("After a hard break: \"quotes\", back\\slash \\n, \"\"\"triple\"\"\", */ and naïve café – 日本 \uD83C\uDF89.");
+                __composer.EndBlock();
+            }
 #line (26,7)-(26,10) 89 "/letters/FeatureTour.letter"
             if (__composer.If(global::LetterDsl.Composition.LetterConditions.IsTrue(this.Note)))
 #line default
             {
-                __composer.BeginParagraph();
-                __composer.WriteText("Note: ");
+                if (__composer.RecordsBodyText)
+                {
+                    __composer.BeginParagraph();
+                    __composer.WriteText("Note: ");
+                }
 #line (27,10)-(27,13) 93 "/letters/FeatureTour.letter"
                 global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, this.Note);
 #line default
-                __composer.EndBlock();
+                if (__composer.RecordsBodyText)
+                {
+                    __composer.EndBlock();
+                }
             }
             else
             {
-                __composer.BeginParagraph();
-                __composer.WriteText("No note.");
-                __composer.EndBlock();
+                if (__composer.RecordsBodyText)
+                {
+                    __composer.BeginParagraph();
+                    __composer.WriteText("No note.");
+                    __composer.EndBlock();
+                }
             }
 #line (32,16)-(32,20) 38 "/letters/FeatureTour.letter"
             foreach (var item in this.Items)
 #line default
             {
                 __composer.Loop();
-                __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+                if (__composer.RecordsBodyText)
+                {
+                    __composer.BeginListItem(global::LetterDsl.ListKind.Bulleted, 1);
+                }
 #line (33,6)-(33,9) 88 "/letters/FeatureTour.letter"
                 global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, item);
 #line default
-                __composer.EndBlock();
+                if (__composer.RecordsBodyText)
+                {
+                    __composer.EndBlock();
+                }
             }
             __composer.EndLoop();
-            __composer.BeginListItem(global::LetterDsl.ListKind.Numbered, 1);
-            __composer.WriteText("First");
-            __composer.EndBlock();
-            __composer.BeginListItem(global::LetterDsl.ListKind.Numbered, 2);
-            __composer.WriteText("Second");
-            __composer.EndBlock();
+            if (__composer.RecordsBodyText)
+            {
+                __composer.BeginListItem(global::LetterDsl.ListKind.Numbered, 1);
+                __composer.WriteText("First");
+                __composer.EndBlock();
+                __composer.BeginListItem(global::LetterDsl.ListKind.Numbered, 2);
+                __composer.WriteText("Second");
+                __composer.EndBlock();
+            }
 #line (38,16)-(38,20) 38 "/letters/FeatureTour.letter"
             foreach (var item in this.Items)
 #line default
             {
                 __composer.Loop();
-                __composer.BeginListItem(global::LetterDsl.ListKind.Numbered, 3);
+                if (__composer.RecordsBodyText)
+                {
+                    __composer.BeginListItem(global::LetterDsl.ListKind.Numbered, 3);
+                }
 #line (39,7)-(39,10) 160 "/letters/FeatureTour.letter"
                 __composer.WriteValue(global::LetterDsl.Composition.LetterFilters.Upper(__culture, global::LetterDsl.Composition.LetterValues.Format(__culture, item)));
 #line default
-                __composer.EndBlock();
+                if (__composer.RecordsBodyText)
+                {
+                    __composer.EndBlock();
+                }
             }
             __composer.EndLoop();
-            __composer.BeginParagraph();
-            __composer.WriteText("Trim");
+            if (__composer.RecordsBodyText)
+            {
+                __composer.BeginParagraph();
+                __composer.WriteText("Trim");
+            }
 #line (42,10)-(42,16) 89 "/letters/FeatureTour.letter"
             global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, this.Session);
 #line default
-            __composer.WriteText("here, and {{ stays literal }}.");
-            __composer.WriteSoftBreak();
-            __composer.WriteText("@ starts this line.");
-            __composer.EndBlock();
+            if (__composer.RecordsBodyText)
+            {
+                __composer.WriteText("here, and {{ stays literal }}.");
+                __composer.WriteSoftBreak();
+                __composer.WriteText("@ starts this line.");
+                __composer.EndBlock();
+            }
             __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Closing);
             __composer.WriteText("Yours faithfully,");
             __composer.EndLine();

@@ -78,36 +78,45 @@ namespace CoalitionLetters.Letters
             __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Salutation);
             __composer.WriteText("Excellency,");
             __composer.EndLine();
-            __composer.BeginParagraph();
-            __composer.WriteText("On behalf of the ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Italic);
-            __composer.WriteText("International Coalition for the Responsibility to Protect");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Italic);
-            __composer.WriteText(" (ICRtoP) – a global network of NGOs dedicated to advancing the norm worldwide – we are writing to you in relation to the upcoming Review Conference of the Rome Statute to be held on ");
+            if (__composer.RecordsBodyText)
+            {
+                __composer.BeginParagraph();
+                __composer.WriteText("On behalf of the ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Italic);
+                __composer.WriteText("International Coalition for the Responsibility to Protect");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Italic);
+                __composer.WriteText(" (ICRtoP) – a global network of NGOs dedicated to advancing the norm worldwide – we are writing to you in relation to the upcoming Review Conference of the Rome Statute to be held on ");
+            }
 #line (13,263)-(13,277) 89 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
             global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, this.ConferenceDates);
 #line default
-            __composer.WriteText(" in ");
+            if (__composer.RecordsBodyText)
+            {
+                __composer.WriteText(" in ");
+            }
 #line (13,288)-(13,302) 89 "/CoalitionLetters/Letters/KampalaReviewConference.letter"
             global::LetterDsl.Composition.LetterValues.Write(__composer, __culture, this.ConferencePlace);
 #line default
-            __composer.WriteText(". As you know, the main purpose of the Review Conference is to consider amendments to the Rome Statute but it will also allow for an assessment of developments relating to the Treaty since its entry into force in July 2002.");
-            __composer.EndBlock();
-            __composer.BeginParagraph();
-            __composer.WriteText("An important related development is the 2005 United Nations General Assembly endorsement of the Responsibility to Protect (RtoP). This new norm asserts that the primary responsibility for protecting populations from genocide, war crimes, crimes against humanity, and ethnic cleansing lies with the State. Only when the State is unwilling or unable to fulfill this responsibility does the State yield the responsibility to the international community, through a wide range of preventive and reactive measures.");
-            __composer.EndBlock();
-            __composer.BeginParagraph();
-            __composer.WriteText("Where the Rome Statute creates a permanent court to end impunity and to hold individuals responsible for war crimes, crimes against humanity and genocide, RtoP emphasizes the role of the State in preventing and halting these same crimes, and calls for regional and international organizations to carry this responsibility when the State fails to protect.");
-            __composer.EndBlock();
-            __composer.BeginParagraph();
-            __composer.WriteText("Many governments recognized the link between the International Criminal Court (ICC) and the RtoP at the July 2009 UN General Assembly debate. Specifically, States emphasized the link between the prevention of mass atrocities, at the core of RtoP, and the prosecution of those responsible for committing mass atrocities through the ICC. States also called for the accelerated ratification and domestication of the Rome Statute, as a concrete way to enhance national and domestic capacity to implement their responsibility to protect their populations from mass atrocities.");
-            __composer.EndBlock();
-            __composer.BeginParagraph();
-            __composer.WriteText("The Kampala Review Conference will bring together governments and civil society organizations from around the world that would gain from reinforcing awareness of the complementary goals of the Rome Statute and RtoP. ");
-            __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.WriteText("Excellency, we request that you and your government consider expressing your support for RtoP in your general statement at the Review Conference. In addition, we call on the Assembly of State Parties and the ICC to explore ways to deepen the link between these two important advances in the international peace, security, and justice agenda.");
-            __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
-            __composer.EndBlock();
+            if (__composer.RecordsBodyText)
+            {
+                __composer.WriteText(". As you know, the main purpose of the Review Conference is to consider amendments to the Rome Statute but it will also allow for an assessment of developments relating to the Treaty since its entry into force in July 2002.");
+                __composer.EndBlock();
+                __composer.BeginParagraph();
+                __composer.WriteText("An important related development is the 2005 United Nations General Assembly endorsement of the Responsibility to Protect (RtoP). This new norm asserts that the primary responsibility for protecting populations from genocide, war crimes, crimes against humanity, and ethnic cleansing lies with the State. Only when the State is unwilling or unable to fulfill this responsibility does the State yield the responsibility to the international community, through a wide range of preventive and reactive measures.");
+                __composer.EndBlock();
+                __composer.BeginParagraph();
+                __composer.WriteText("Where the Rome Statute creates a permanent court to end impunity and to hold individuals responsible for war crimes, crimes against humanity and genocide, RtoP emphasizes the role of the State in preventing and halting these same crimes, and calls for regional and international organizations to carry this responsibility when the State fails to protect.");
+                __composer.EndBlock();
+                __composer.BeginParagraph();
+                __composer.WriteText("Many governments recognized the link between the International Criminal Court (ICC) and the RtoP at the July 2009 UN General Assembly debate. Specifically, States emphasized the link between the prevention of mass atrocities, at the core of RtoP, and the prosecution of those responsible for committing mass atrocities through the ICC. States also called for the accelerated ratification and domestication of the Rome Statute, as a concrete way to enhance national and domestic capacity to implement their responsibility to protect their populations from mass atrocities.");
+                __composer.EndBlock();
+                __composer.BeginParagraph();
+                __composer.WriteText("The Kampala Review Conference will bring together governments and civil society organizations from around the world that would gain from reinforcing awareness of the complementary goals of the Rome Statute and RtoP. ");
+                __composer.BeginEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.WriteText("Excellency, we request that you and your government consider expressing your support for RtoP in your general statement at the Review Conference. In addition, we call on the Assembly of State Parties and the ICC to explore ways to deepen the link between these two important advances in the international peace, security, and justice agenda.");
+                __composer.EndEmphasis(global::LetterDsl.Emphasis.Bold);
+                __composer.EndBlock();
+            }
             __composer.BeginLine(global::LetterDsl.Composition.LetterSection.Closing);
             __composer.WriteText("Sincerely,");
             __composer.EndLine();
