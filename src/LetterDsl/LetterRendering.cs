@@ -49,7 +49,7 @@ public static class LetterRendering
     /// <summary>Renders <paramref name="letter"/> as Markdown, in the subset its template is written in.</summary>
     /// <param name="letter">The letter to render.</param>
     /// <returns>The Markdown, with <c>\n</c> line endings and one final line feed.</returns>
-    public static string ToMarkdown(ILetter letter) => RenderToString(ref t_markdown, letter, null);
+    public static string ToMarkdown(ILetter letter) => Render(ref t_markdown, letter, null, null)!;
 
     /// <summary>Renders <paramref name="letter"/> as plain text without wrapping.</summary>
     /// <param name="letter">The letter to render.</param>
@@ -63,7 +63,7 @@ public static class LetterRendering
     public static string ToText(ILetter letter, TextOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return RenderToString(ref t_text, letter, options);
+        return Render(ref t_text, letter, options, null)!;
     }
 
     /// <summary>Renders <paramref name="letter"/> as a complete, self-contained HTML document with print CSS for its layout.</summary>
@@ -78,7 +78,7 @@ public static class LetterRendering
     public static string ToHtml(ILetter letter, HtmlOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return RenderToString(ref t_html, letter, options);
+        return Render(ref t_html, letter, options, null)!;
     }
 
     /// <summary>Streams <paramref name="letter"/> to <paramref name="writer"/> in <paramref name="format"/>, with that format's default options, without building the whole letter as a string.</summary>
@@ -89,14 +89,20 @@ public static class LetterRendering
     public static void WriteTo(ILetter letter, TextWriter writer, LetterFormat format)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        LetterWriter letterWriter = format switch
+        switch (format)
         {
-            LetterFormat.Text => new TextLetterWriter(writer, TextOptions.Default),
-            LetterFormat.Markdown => new MarkdownLetterWriter(writer),
-            LetterFormat.Html => new HtmlLetterWriter(writer, HtmlOptions.Default),
-            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown letter format."),
-        };
-        Render(letter, letterWriter);
+            case LetterFormat.Text:
+                Render(ref t_text, letter, TextOptions.Default, writer);
+                break;
+            case LetterFormat.Markdown:
+                Render(ref t_markdown, letter, null, writer);
+                break;
+            case LetterFormat.Html:
+                Render(ref t_html, letter, HtmlOptions.Default, writer);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown letter format.");
+        }
     }
 
     /// <summary>Streams <paramref name="letter"/> to <paramref name="writer"/> as plain text laid out by <paramref name="options"/>.</summary>
@@ -104,7 +110,7 @@ public static class LetterRendering
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(options);
-        Render(letter, new TextLetterWriter(writer, options));
+        Render(ref t_text, letter, options, writer);
     }
 
     /// <summary>Streams <paramref name="letter"/> to <paramref name="writer"/> as HTML shaped by <paramref name="options"/>.</summary>
@@ -112,20 +118,25 @@ public static class LetterRendering
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(options);
-        Render(letter, new HtmlLetterWriter(writer, options));
+        Render(ref t_html, letter, options, writer);
     }
 
     [ThreadStatic]
     private static bool t_withoutPlans;
 
-    /// <summary>Whether string renders on this thread use render plans; the tests compare both paths.</summary>
+    /// <summary>Whether renders on this thread, to strings and streams, use render plans; the tests compare both paths.</summary>
     internal static bool UsePlans
     {
         get => !t_withoutPlans;
         set => t_withoutPlans = !value;
     }
 
-    private static string RenderToString<TWriter>(ref TWriter? slot, ILetter letter, object? options)
+    /// <summary>
+    /// Renders <paramref name="letter"/> with the thread's writer of the format: from the class's render plan when one
+    /// serves, else laid out in full. Returns the output as a string, or, with a <paramref name="target"/>, streams it
+    /// there and returns <see langword="null"/>.
+    /// </summary>
+    private static string? Render<TWriter>(ref TWriter? slot, ILetter letter, object? options, TextWriter? target)
         where TWriter : LetterWriter, IPooledLetterWriter<TWriter>
     {
         ArgumentNullException.ThrowIfNull(letter);
@@ -146,7 +157,7 @@ public static class LetterRendering
                 {
                     if (composer.Definition.Plans.TryGet(format, writer.PlanOptions, composer.Shape, out RenderPlan? cached)
                         && cached is not null
-                        && PlannedRender.TryRender(cached, composer) is { } fast)
+                        && TryServe(cached, composer, target, out string? fast))
                     {
                         return fast;
                     }
@@ -156,10 +167,16 @@ public static class LetterRendering
                     ComposerPool.ComposeInto(letter, composer);
                 }
 
-                if (Plan(composer, writer, format) is { } plan && PlannedRender.TryRender(plan, composer) is { } planned)
+                if (Plan(composer, writer, format) is { } plan && TryServe(plan, composer, target, out string? planned))
                 {
                     return planned;
                 }
+            }
+
+            if (target is not null)
+            {
+                LayoutEngine.Write(composer, TWriter.Create(target, options));
+                return null;
             }
 
             LayoutEngine.Write(composer, writer);
@@ -171,6 +188,18 @@ public static class LetterRendering
             slot = writer;
             ComposerPool.Return(composer);
         }
+    }
+
+    private static bool TryServe(RenderPlan plan, LetterComposer composer, TextWriter? target, out string? output)
+    {
+        if (target is not null)
+        {
+            output = null;
+            return PlannedRender.TryWrite(plan, composer, target);
+        }
+
+        output = PlannedRender.TryRender(plan, composer);
+        return output is not null;
     }
 
     /// <summary>

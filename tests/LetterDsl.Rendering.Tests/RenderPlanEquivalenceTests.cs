@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using CoalitionLetters;
 using CoalitionLetters.Letters;
 using LetterDsl.Rendering.Tests.Letters;
@@ -34,6 +35,10 @@ public sealed class RenderPlanEquivalenceTests
             AssertSame(letter, l => l.ToText());
             AssertSame(letter, l => l.ToHtml());
             AssertSame(letter, l => l.ToHtml(new HtmlOptions { FragmentOnly = true }));
+            foreach (LetterFormat format in Enum.GetValues<LetterFormat>())
+            {
+                AssertSame(letter, l => Streamed(l, format));
+            }
         }
     }
 
@@ -76,6 +81,13 @@ public sealed class RenderPlanEquivalenceTests
             Phone = value,
         };
         yield return new SenatorLetter { Date = new DateOnly(2021, 3, 8), Senator = value, SenatorSurname = value, State = value, Resolution = value, HearingDate = new DateOnly(2021, 3, 23), Sender = value, Staffer = value };
+    }
+
+    private static string Streamed(ILetter letter, LetterFormat format)
+    {
+        using var writer = new StringWriter();
+        letter.WriteTo(writer, format);
+        return writer.ToString();
     }
 
     private static void AssertSame(ILetter letter, Func<ILetter, string> render)

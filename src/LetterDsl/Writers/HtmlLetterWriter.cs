@@ -59,6 +59,9 @@ internal sealed class HtmlLetterWriter : LetterWriter, IPooledLetterWriter<HtmlL
 
     static HtmlLetterWriter IPooledLetterWriter<HtmlLetterWriter>.Create() => new(new OutputBuffer());
 
+    static HtmlLetterWriter IPooledLetterWriter<HtmlLetterWriter>.Create(TextWriter target, object? options) =>
+        new(target, options as HtmlOptions ?? HtmlOptions.Default);
+
     void IPooledLetterWriter<HtmlLetterWriter>.Configure(object? options) => Configure(options as HtmlOptions ?? HtmlOptions.Default);
 
     /// <inheritdoc/>

@@ -1,3 +1,4 @@
+using System.IO;
 using LetterDsl.Planning;
 
 namespace LetterDsl.Writers;
@@ -14,6 +15,9 @@ internal interface IPooledLetterWriter<TSelf> : IPlanningWriter
 
     /// <summary>Creates a writer over a string buffer.</summary>
     static abstract TSelf Create();
+
+    /// <summary>Creates a writer that streams to <paramref name="target"/> with <paramref name="options"/> (<see langword="null"/> for the defaults).</summary>
+    static abstract TSelf Create(TextWriter target, object? options);
 
     /// <summary>Applies the options for the next render (<see langword="null"/> for the defaults).</summary>
     void Configure(object? options);

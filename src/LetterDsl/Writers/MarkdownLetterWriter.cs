@@ -40,6 +40,8 @@ internal sealed class MarkdownLetterWriter : LineLetterWriter, IPooledLetterWrit
 
     static MarkdownLetterWriter IPooledLetterWriter<MarkdownLetterWriter>.Create() => new(new OutputBuffer());
 
+    static MarkdownLetterWriter IPooledLetterWriter<MarkdownLetterWriter>.Create(TextWriter target, object? options) => new(target);
+
     void IPooledLetterWriter<MarkdownLetterWriter>.Configure(object? options)
     {
     }

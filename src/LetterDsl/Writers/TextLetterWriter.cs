@@ -44,6 +44,9 @@ internal sealed class TextLetterWriter : LineLetterWriter, IPooledLetterWriter<T
 
     static TextLetterWriter IPooledLetterWriter<TextLetterWriter>.Create() => new(new OutputBuffer());
 
+    static TextLetterWriter IPooledLetterWriter<TextLetterWriter>.Create(TextWriter target, object? options) =>
+        new(target, options as TextOptions ?? TextOptions.Default);
+
     void IPooledLetterWriter<TextLetterWriter>.Configure(object? options) => Configure(options as TextOptions ?? TextOptions.Default);
 
     private protected override string EmphasisMarker(Emphasis emphasis) => string.Empty;

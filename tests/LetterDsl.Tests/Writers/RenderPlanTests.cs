@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using LetterDsl.Composition;
 using LetterDsl.Tests.Fakes;
 using LetterDsl.Testing.Letters;
@@ -42,6 +43,23 @@ public sealed class RenderPlanTests
             AssertSame(letter, l => l.ToHtml());
             AssertSame(letter, l => l.ToHtml(new HtmlOptions { FragmentOnly = true }));
             AssertSame(letter, l => l.ToHtml(new HtmlOptions { Title = "A <title>", PageSize = HtmlPageSize.Letter }));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Values))]
+    public void Streaming_writes_the_same_with_and_without_a_plan_and_a_declined_plan_writes_nothing_twice(string value)
+    {
+        foreach (FakeLetter letter in Letters(value))
+        {
+            foreach (LetterFormat format in Enum.GetValues<LetterFormat>())
+            {
+                AssertSame(letter, l => Streamed(w => l.WriteTo(w, format)));
+            }
+
+            AssertSame(letter, l => Streamed(w => l.WriteTo(w, new HtmlOptions { FragmentOnly = true })));
+            AssertSame(letter, l => Streamed(w => l.WriteTo(w, new TextOptions { Width = 40 })));
+            Assert.Equal(letter.ToMarkdown(), Streamed(w => letter.WriteTo(w, LetterFormat.Markdown)));
         }
     }
 
@@ -114,6 +132,13 @@ public sealed class RenderPlanTests
         {
             LetterRendering.UsePlans = true;
         }
+    }
+
+    private static string Streamed(Action<StringWriter> write)
+    {
+        using var writer = new StringWriter();
+        write(writer);
+        return writer.ToString();
     }
 
     private static int PlanCount(FakeLetter letter) => letter.Definition.Plans.Count;
