@@ -15,8 +15,12 @@ internal abstract class PlanFormat
 
     public static PlanFormat Html { get; } = new HtmlFormat();
 
-    /// <summary>Whether a plan can write <paramref name="value"/> in <paramref name="context"/>, and how long it is once written.</summary>
-    public abstract bool TryMeasure(byte context, ReadOnlySpan<char> value, out int length);
+    /// <summary>
+    /// Whether a plan can write <paramref name="value"/> in <paramref name="context"/>, and how long it is once written.
+    /// <paramref name="verbatim"/> says that it is written exactly as it is, so the render copies it without
+    /// <see cref="Write"/>: the one scan of the value here serves both passes.
+    /// </summary>
+    public abstract bool TryMeasure(byte context, ReadOnlySpan<char> value, out int length, out bool verbatim);
 
     /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which has room for the length
     /// <see cref="TryMeasure"/> gave, and returns that length.</summary>
@@ -24,10 +28,18 @@ internal abstract class PlanFormat
 
     private sealed class MarkdownFormat : PlanFormat
     {
-        public override bool TryMeasure(byte context, ReadOnlySpan<char> value, out int length)
+        public override bool TryMeasure(byte context, ReadOnlySpan<char> value, out int length, out bool verbatim)
         {
             var state = (LineState)context;
-            length = MarkdownValues.IsPlannable(state, value) ? MarkdownValues.Escape(state, value, default, out _) : 0;
+            verbatim = false;
+            length = 0;
+            if (!MarkdownValues.IsPlannable(state, value))
+            {
+                return false;
+            }
+
+            verbatim = MarkdownValues.IsVerbatim(state, value);
+            length = verbatim ? value.Length : MarkdownValues.Escape(state, value, default, out _);
             return length > 0;
         }
 
@@ -39,9 +51,10 @@ internal abstract class PlanFormat
     {
         // Text writes a value as it is, but trailing spaces wait for what follows, so a plan takes only values that
         // end in a character that shows.
-        public override bool TryMeasure(byte context, ReadOnlySpan<char> value, out int length)
+        public override bool TryMeasure(byte context, ReadOnlySpan<char> value, out int length, out bool verbatim)
         {
             length = value.Length;
+            verbatim = !ValueText.HasReplaced(value);
             return !value.IsEmpty && value[^1] != ' ' && !ValueText.IsReplacedBySpace(value[^1]);
         }
 
@@ -54,9 +67,10 @@ internal abstract class PlanFormat
 
     private sealed class HtmlFormat : PlanFormat
     {
-        public override bool TryMeasure(byte context, ReadOnlySpan<char> value, out int length)
+        public override bool TryMeasure(byte context, ReadOnlySpan<char> value, out int length, out bool verbatim)
         {
-            length = HtmlText.Encode(value, Span<char>.Empty);
+            verbatim = HtmlText.IsVerbatim(value);
+            length = verbatim ? value.Length : HtmlText.Encode(value, Span<char>.Empty);
             return true;
         }
 

@@ -12,25 +12,28 @@ internal static class PlannedRender
     // Values up to this length are escaped on the stack when streaming; longer ones into a pooled array.
     private const int StackValueLength = 256;
 
+    // The measuring pass remembers, one bit per value, which values are written as they are; values past the 64th are
+    // always written through the format, which gives the same text.
+    private const int VerbatimBits = 64;
+
     /// <summary>The letter's output, or <see langword="null"/> when a value is one the plan cannot write (then render in full).</summary>
     public static string? TryRender(RenderPlan plan, LetterComposer letter)
     {
-        if (!TryMeasure(plan, letter, out int length, out _))
+        if (!TryMeasure(plan, letter, out int length, out _, out ulong verbatim))
         {
             return null;
         }
 
-        return string.Create(length, (plan, letter), static (destination, state) =>
+        return string.Create(length, (plan, letter, verbatim), static (destination, state) =>
         {
-            (RenderPlan plan, LetterComposer letter) = state;
+            (RenderPlan plan, LetterComposer letter, ulong verbatim) = state;
             string[] literals = plan.Literals;
             PlannedValue[] values = plan.Values;
             for (int i = 0; i < values.Length; i++)
             {
                 literals[i].CopyTo(destination);
                 destination = destination[literals[i].Length..];
-                int written = plan.Format.Write(values[i].Context, Resolve(letter, values[i].Value), destination);
-                destination = destination[written..];
+                destination = destination[WriteValue(plan, letter, verbatim, i, destination)..];
             }
 
             literals[^1].CopyTo(destination);
@@ -44,7 +47,7 @@ internal static class PlannedRender
     /// </summary>
     public static bool TryWrite(RenderPlan plan, LetterComposer letter, TextWriter target)
     {
-        if (!TryMeasure(plan, letter, out _, out int longest))
+        if (!TryMeasure(plan, letter, out _, out int longest, out ulong verbatim))
         {
             return false;
         }
@@ -58,8 +61,7 @@ internal static class PlannedRender
             for (int i = 0; i < values.Length; i++)
             {
                 target.Write(literals[i]);
-                int written = plan.Format.Write(values[i].Context, Resolve(letter, values[i].Value), scratch);
-                target.Write(scratch[..written]);
+                target.Write(scratch[..WriteValue(plan, letter, verbatim, i, scratch)]);
             }
 
             target.Write(literals[^1]);
@@ -74,15 +76,22 @@ internal static class PlannedRender
         }
     }
 
-    private static bool TryMeasure(RenderPlan plan, LetterComposer letter, out int length, out int longestValue)
+    private static bool TryMeasure(RenderPlan plan, LetterComposer letter, out int length, out int longestValue, out ulong verbatim)
     {
         length = plan.LiteralLength;
         longestValue = 0;
-        foreach (PlannedValue value in plan.Values)
+        verbatim = 0;
+        PlannedValue[] values = plan.Values;
+        for (int i = 0; i < values.Length; i++)
         {
-            if (!plan.Format.TryMeasure(value.Context, Resolve(letter, value.Value), out int valueLength))
+            if (!plan.Format.TryMeasure(values[i].Context, Resolve(letter, values[i].Value), out int valueLength, out bool asIs))
             {
                 return false;
+            }
+
+            if (asIs && i < VerbatimBits)
+            {
+                verbatim |= 1UL << i;
             }
 
             length += valueLength;
@@ -90,6 +99,21 @@ internal static class PlannedRender
         }
 
         return true;
+    }
+
+    /// <summary>Writes value <paramref name="index"/> into <paramref name="destination"/> and returns its length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int WriteValue(RenderPlan plan, LetterComposer letter, ulong verbatim, int index, Span<char> destination)
+    {
+        PlannedValue value = plan.Values[index];
+        ReadOnlySpan<char> text = Resolve(letter, value.Value);
+        if (index < VerbatimBits && (verbatim & (1UL << index)) != 0)
+        {
+            text.CopyTo(destination);
+            return text.Length;
+        }
+
+        return plan.Format.Write(value.Context, text, destination);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

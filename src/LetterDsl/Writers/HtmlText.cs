@@ -31,6 +31,9 @@ internal static class HtmlText
         return length;
     }
 
+    /// <summary>Whether <paramref name="text"/> is written as it is: nothing in it is encoded or replaced.</summary>
+    public static bool IsVerbatim(ReadOnlySpan<char> text) => !text.ContainsAny(s_special);
+
     /// <summary>Writes <paramref name="text"/> encoded to <paramref name="output"/>.</summary>
     public static void Encode(ReadOnlySpan<char> text, OutputBuffer output)
     {

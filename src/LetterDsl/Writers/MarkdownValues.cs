@@ -104,7 +104,7 @@ internal static class MarkdownValues
 
     /// <summary>Whether the value is written as it is: the line has begun (or the value starts with a character that
     /// begins it without meaning), and nothing in it needs a backslash or a space.</summary>
-    private static bool IsVerbatim(LineState state, ReadOnlySpan<char> value) =>
+    public static bool IsVerbatim(LineState state, ReadOnlySpan<char> value) =>
         !value.IsEmpty
         && (state == LineState.Other || (!char.IsAsciiDigit(value[0]) && value[0] is not ('#' or '+' or '-' or '=' or '.' or ')' or ' ' or '\t')))
         && !value.ContainsAny(s_escapedAnywhere);

@@ -52,6 +52,9 @@ internal static class ValueText
         });
     }
 
+    /// <summary>Whether <paramref name="value"/> holds a character that a writer replaces with a space.</summary>
+    public static bool HasReplaced(ReadOnlySpan<char> value) => value.ContainsAny(s_replaced);
+
     /// <summary>Copies <paramref name="value"/> into <paramref name="destination"/> with each replaced character as a space.</summary>
     public static void CopyReplacingControls(ReadOnlySpan<char> value, Span<char> destination)
     {
