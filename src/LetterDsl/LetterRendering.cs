@@ -223,8 +223,17 @@ public static class LetterRendering
         }
 
         writer.BeginPlan(new PlanBuilder());
-        LayoutEngine.Plan(composer, writer);
-        plan = writer.EndPlan();
+        try
+        {
+            LayoutEngine.Plan(composer, writer);
+        }
+        finally
+        {
+            // The writer goes back to the thread's slot: a layout that throws (a letter's own list of signatories, say)
+            // must not leave it writing placeholders into later renders.
+            plan = writer.EndPlan();
+        }
+
         plans.Add(format, options, composer.Shape, plan);
         return plan;
     }

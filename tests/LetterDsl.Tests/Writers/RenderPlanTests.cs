@@ -83,6 +83,69 @@ public sealed class RenderPlanTests
         Assert.Equal(3, PlanCount(first));
     }
 
+    [Fact]
+    public void A_plan_made_with_one_letters_values_serves_the_others_of_its_class()
+    {
+        LetterDefinition definition = LetterDefinition.Create("en-GB", "block");
+        _ = Letter("Freedonia", "Arcadia", definition).ToMarkdown();
+        _ = Letter("Freedonia", "Arcadia", definition).ToText();
+        _ = Letter("Freedonia", "Arcadia", definition).ToHtml();
+        foreach (string value in Values())
+        {
+            FakeLetter letter = Letter(value, value, definition);
+            AssertSame(letter, l => l.ToMarkdown());
+            AssertSame(letter, l => l.ToText());
+            AssertSame(letter, l => l.ToHtml());
+            AssertSame(letter, l => Streamed(w => l.WriteTo(w, LetterFormat.Markdown)));
+        }
+    }
+
+    [Fact]
+    public void Plans_shared_across_threads_write_what_the_writers_write()
+    {
+        LetterDefinition definition = LetterDefinition.Create("en-GB", "block");
+        string[] values = ["Freedonia", "", "# heading", "19.", "trailing ", "a*b", "d&e", "Ünïcödé"];
+        var expected = new Dictionary<string, string>();
+        LetterRendering.UsePlans = false;
+        try
+        {
+            foreach (string value in values)
+            {
+                FakeLetter letter = Letter(value, value);
+                expected[value] = letter.ToMarkdown() + letter.ToText() + letter.ToHtml();
+            }
+        }
+        finally
+        {
+            LetterRendering.UsePlans = true;
+        }
+
+        int differing = 0;
+        System.Threading.Tasks.Parallel.For(0, 4000, i =>
+        {
+            string value = values[i % values.Length];
+            FakeLetter letter = Letter(value, value, definition);
+            if (letter.ToMarkdown() + letter.ToText() + letter.ToHtml() != expected[value])
+            {
+                System.Threading.Interlocked.Increment(ref differing);
+            }
+        });
+
+        Assert.Equal(0, differing);
+    }
+
+    [Fact]
+    public void A_layout_that_throws_while_planning_leaves_later_renders_on_the_thread_whole()
+    {
+        var broken = new FakeLetter("en-GB", "7 December 2020", "Dear Minister,", Body("Body."), "Yours,", new ThrowingSignatories(new Signatory("X")));
+        Assert.Throws<InvalidOperationException>(() => broken.ToText());
+
+        string text = Letter("Freedonia", "Arcadia").ToText(new TextOptions { Width = 60 });
+
+        Assert.Contains("Freedonia", text);
+        Assert.Contains("Title", text);
+    }
+
     private static IEnumerable<FakeLetter> Letters(string value)
     {
         yield return Letter(value, value);
@@ -132,6 +195,18 @@ public sealed class RenderPlanTests
         {
             LetterRendering.UsePlans = true;
         }
+    }
+
+    /// <summary>A letter's own list of signatories that fails when the layout walks it.</summary>
+    private sealed class ThrowingSignatories(Signatory signatory) : IReadOnlyList<Signatory>
+    {
+        public Signatory this[int index] => signatory;
+
+        public int Count => 1;
+
+        public IEnumerator<Signatory> GetEnumerator() => throw new InvalidOperationException("The list cannot be walked.");
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private static string Streamed(Action<StringWriter> write)
