@@ -153,11 +153,11 @@ public static class LetterRendering
             ComposerPool.ComposeInto(letter, composer);
             if (format is not null)
             {
+                bool knownShape = false;
                 if (composer.ValuesOnlyInBody)
                 {
-                    if (composer.Definition.Plans.TryGet(format, writer.PlanOptions, composer.Shape, out RenderPlan? cached)
-                        && cached is not null
-                        && TryServe(cached, composer, target, out string? fast))
+                    knownShape = composer.Definition.Plans.TryGet(format, writer.PlanOptions, composer.Shape, out RenderPlan? cached);
+                    if (cached is not null && TryServe(cached, composer, target, out string? fast))
                     {
                         return fast;
                     }
@@ -167,7 +167,8 @@ public static class LetterRendering
                     ComposerPool.ComposeInto(letter, composer);
                 }
 
-                if (Plan(composer, writer, format) is { } plan && TryServe(plan, composer, target, out string? planned))
+                // A known shape has no plan, or one that just declined these values: only a new shape gets one.
+                if (!knownShape && Plan(composer, writer, format) is { } plan && TryServe(plan, composer, target, out string? planned))
                 {
                     return planned;
                 }
