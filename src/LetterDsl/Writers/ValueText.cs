@@ -53,7 +53,12 @@ internal static class ValueText
     }
 
     /// <summary>Whether <paramref name="value"/> holds a character that a writer replaces with a space.</summary>
-    public static bool HasReplaced(ReadOnlySpan<char> value) => value.ContainsAny(s_replaced);
+    public static bool HasReplaced(ReadOnlySpan<char> value)
+    {
+        // Nearly every value is printable ASCII, which a plain range test finds faster than the set's search.
+        int other = value.IndexOfAnyExceptInRange(' ', '~');
+        return other >= 0 && value[other..].ContainsAny(s_replaced);
+    }
 
     /// <summary>Copies <paramref name="value"/> into <paramref name="destination"/> with each replaced character as a space.</summary>
     public static void CopyReplacingControls(ReadOnlySpan<char> value, Span<char> destination)
