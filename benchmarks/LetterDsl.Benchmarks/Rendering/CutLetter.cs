@@ -1,4 +1,5 @@
 using System;
+using static LetterDsl.Benchmarks.Rendering.SpanText;
 
 namespace LetterDsl.Benchmarks.Rendering;
 
@@ -144,15 +145,6 @@ public sealed class CutLetter
         }
 
         return written;
-    }
-
-    private static Span<char> Formatted(bool fitted, Span<char> buffer, int written) =>
-        fitted ? buffer[..written] : throw new InvalidOperationException("A value did not fit its buffer.");
-
-    private static void Append(Span<char> destination, ref int at, ReadOnlySpan<char> text)
-    {
-        text.CopyTo(destination[at..]);
-        at += text.Length;
     }
 
     private ref struct Refill

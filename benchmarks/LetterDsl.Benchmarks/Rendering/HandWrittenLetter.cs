@@ -1,6 +1,7 @@
 using System;
 using System.Text;
 using static LetterDsl.Benchmarks.Rendering.Asp2020Text;
+using static LetterDsl.Benchmarks.Rendering.SpanText;
 
 namespace LetterDsl.Benchmarks.Rendering;
 
@@ -133,15 +134,6 @@ public static class HandWrittenLetter
         }
 
         return length + (Math.Max(lines, 1) - 1) * HardBreak.Length;
-    }
-
-    private static Span<char> Formatted(bool fitted, Span<char> buffer, int written) =>
-        fitted ? buffer[..written] : throw new InvalidOperationException("A value did not fit its buffer.");
-
-    private static void Append(Span<char> destination, ref int at, ReadOnlySpan<char> text)
-    {
-        text.CopyTo(destination[at..]);
-        at += text.Length;
     }
 
     /// <summary>The values formatted on the stack, handed to the <see cref="string.Create{TState}(int, TState, System.Buffers.SpanAction{char, TState})"/> callback.</summary>

@@ -54,8 +54,14 @@ internal abstract class PlanFormat
         public override bool TryMeasure(byte context, ReadOnlySpan<char> value, out int length, out bool verbatim)
         {
             length = value.Length;
+            verbatim = false;
+            if (value.IsEmpty || value[^1] == ' ' || ValueText.IsReplacedBySpace(value[^1]))
+            {
+                return false;
+            }
+
             verbatim = !ValueText.HasReplaced(value);
-            return !value.IsEmpty && value[^1] != ' ' && !ValueText.IsReplacedBySpace(value[^1]);
+            return true;
         }
 
         public override int Write(byte context, ReadOnlySpan<char> value, Span<char> destination)

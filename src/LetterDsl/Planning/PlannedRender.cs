@@ -61,7 +61,14 @@ internal static class PlannedRender
             for (int i = 0; i < values.Length; i++)
             {
                 target.Write(literals[i]);
-                target.Write(scratch[..WriteValue(plan, letter, verbatim, i, scratch)]);
+                if (IsVerbatim(verbatim, i))
+                {
+                    target.Write(Resolve(letter, values[i].Value));
+                }
+                else
+                {
+                    target.Write(scratch[..plan.Format.Write(values[i].Context, Resolve(letter, values[i].Value), scratch)]);
+                }
             }
 
             target.Write(literals[^1]);
@@ -93,13 +100,19 @@ internal static class PlannedRender
             {
                 verbatim |= 1UL << i;
             }
+            else
+            {
+                // Only a value written through the format needs scratch space when streaming.
+                longestValue = Math.Max(longestValue, valueLength);
+            }
 
             length += valueLength;
-            longestValue = Math.Max(longestValue, valueLength);
         }
 
         return true;
     }
+
+    private static bool IsVerbatim(ulong verbatim, int index) => index < VerbatimBits && (verbatim & (1UL << index)) != 0;
 
     /// <summary>Writes value <paramref name="index"/> into <paramref name="destination"/> and returns its length.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -107,7 +120,7 @@ internal static class PlannedRender
     {
         PlannedValue value = plan.Values[index];
         ReadOnlySpan<char> text = Resolve(letter, value.Value);
-        if (index < VerbatimBits && (verbatim & (1UL << index)) != 0)
+        if (IsVerbatim(verbatim, index))
         {
             text.CopyTo(destination);
             return text.Length;

@@ -9,7 +9,7 @@ namespace LetterDsl.Writers;
 /// </summary>
 internal static class HtmlText
 {
-    private static readonly SearchValues<char> s_special = SearchValues.Create(Special());
+    private static readonly SearchValues<char> s_special = SearchValues.Create("&<>\"'" + ValueText.ReplacedCharacters);
 
     /// <summary>Encodes <paramref name="text"/> into <paramref name="destination"/>, or only counts when it is empty; returns the length.</summary>
     public static int Encode(ReadOnlySpan<char> text, Span<char> destination)
@@ -98,18 +98,4 @@ internal static class HtmlText
         '\'' => "&#39;",
         _ => " ",
     };
-
-    private static string Special()
-    {
-        var special = new System.Text.StringBuilder("&<>\"'\u2028\u2029");
-        for (char c = '\0'; c <= '\u009F'; c++)
-        {
-            if (ValueText.IsReplacedBySpace(c))
-            {
-                special.Append(c);
-            }
-        }
-
-        return special.ToString();
-    }
 }

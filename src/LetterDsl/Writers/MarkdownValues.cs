@@ -13,7 +13,7 @@ namespace LetterDsl.Writers;
 internal static class MarkdownValues
 {
     // What may need a backslash or a space wherever it stands, once the line has other text on it.
-    private static readonly SearchValues<char> s_escapedAnywhere = SearchValues.Create(EscapedAnywhere());
+    private static readonly SearchValues<char> s_escapedAnywhere = SearchValues.Create("\\`*_[]<>|~&" + ValueText.ReplacedCharacters);
 
     /// <summary>The most characters <see cref="Escape"/> writes for <paramref name="length"/> characters of value.</summary>
     public static int MaxLength(int length) => checked(2 * length);
@@ -108,20 +108,6 @@ internal static class MarkdownValues
         !value.IsEmpty
         && (state == LineState.Other || (!char.IsAsciiDigit(value[0]) && value[0] is not ('#' or '+' or '-' or '=' or '.' or ')' or ' ' or '\t')))
         && !value.ContainsAny(s_escapedAnywhere);
-
-    private static string EscapedAnywhere()
-    {
-        var characters = new System.Text.StringBuilder("\\`*_[]<>|~&\u2028\u2029");
-        for (char c = '\0'; c <= '\u009F'; c++)
-        {
-            if (ValueText.IsReplacedBySpace(c))
-            {
-                characters.Append(c);
-            }
-        }
-
-        return characters.ToString();
-    }
 
     private static bool NeedsEscape(LineState state, ReadOnlySpan<char> value, int index) => value[index] switch
     {

@@ -6,7 +6,10 @@ namespace LetterDsl.Writers;
 /// <summary>Character rules the writers share for parameter values.</summary>
 internal static class ValueText
 {
-    private static readonly SearchValues<char> s_replaced = SearchValues.Create(Replaced());
+    /// <summary>Every character <see cref="IsReplacedBySpace"/> names, for the writers' searches that also look for them.</summary>
+    public static readonly string ReplacedCharacters = Replaced();
+
+    private static readonly SearchValues<char> s_replaced = SearchValues.Create(ReplacedCharacters);
 
     /// <summary>
     /// Whether a writer replaces <paramref name="c"/> with a space in a value: C0 controls except tab (so CR and LF
